@@ -1,0 +1,18 @@
+namespace ResearchPlatform.Components.Cluster;
+
+/// <summary>Inputs of <see cref="ClusterNetwork"/>.</summary>
+public sealed record ClusterNetworkArgs
+{
+    public required string ClusterName { get; init; }
+
+    /// <summary>The API VIP, which Cilium talks to before cluster DNS exists.</summary>
+    public required string ApiVip { get; init; }
+
+    public int ApiPort { get; init; } = 6443;
+
+    /// <summary>The Kubernetes provider resource.</summary>
+    public required string Provider { get; init; }
+
+    /// <summary>The Cilium chart version, pinned. Default: 1.19.8.</summary>
+    public string CiliumVersion { get; init; } = "1.19.8";
+}

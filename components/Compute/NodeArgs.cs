@@ -1,0 +1,33 @@
+namespace ResearchPlatform.Components.Compute;
+
+/// <summary>One node VM.</summary>
+public sealed record NodeArgs
+{
+    /// <summary>The VM and host name (<c>dsp-prod-general-1</c>).</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The plan's logical name, free of the cluster name (<c>general-1</c>).</summary>
+    public required string ResourceName { get; init; }
+
+    public required NodeRole Role { get; init; }
+
+    /// <summary>The node's static IPv4 address.</summary>
+    public required string Address { get; init; }
+
+    public required int Cpu { get; init; }
+
+    public required int MemoryGiB { get; init; }
+
+    public required int DiskGiB { get; init; }
+
+    /// <summary>Labels the kubelet registers the node with.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Labels { get; init; } = [];
+
+    public IReadOnlyList<NodeTaint> Taints { get; init; } = [];
+
+    /// <summary>The vGPU profile, or null for no GPU.</summary>
+    public string? VgpuProfile { get; init; }
+
+    /// <summary>Whether the node runs the control plane.</summary>
+    public bool IsControlPlane => Role != NodeRole.Worker;
+}

@@ -1,0 +1,19 @@
+using ResearchPlatform.Components.Plan.Values;
+
+namespace ResearchPlatform.Components.Plan;
+
+/// <summary>The typed properties of one resource; one record per <see cref="ResourceKind"/>.</summary>
+public abstract record ResourceSpec
+{
+    /// <summary>The kind, which fixes how each realizer maps the resource.</summary>
+    public abstract ResourceKind Kind { get; }
+
+    /// <summary>The outputs this kind produces, which other resources may reference.</summary>
+    public abstract IReadOnlyList<OutputDeclaration> Outputs { get; }
+
+    /// <summary>
+    /// The properties as one ordered map: what the renderer writes and what the references and
+    /// the implicit dependencies of the resource are read from.
+    /// </summary>
+    public abstract MapValue Properties();
+}

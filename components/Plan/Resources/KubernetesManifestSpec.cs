@@ -1,0 +1,17 @@
+using ResearchPlatform.Components.Plan.Values;
+using static ResearchPlatform.Components.Plan.Values.PlanValues;
+
+namespace ResearchPlatform.Components.Plan.Resources;
+
+/// <summary>Kubernetes objects applied together as one manifest, each a full object tree.</summary>
+public sealed record KubernetesManifestSpec : ResourceSpec
+{
+    public override ResourceKind Kind => ResourceKind.KubernetesManifest;
+
+    public override IReadOnlyList<OutputDeclaration> Outputs { get; } = [];
+
+    /// <summary>The objects, each with apiVersion, kind and metadata.</summary>
+    public required IReadOnlyList<PlanValue> Objects { get; init; }
+
+    public override MapValue Properties() => Map(("objects", List(Objects)));
+}

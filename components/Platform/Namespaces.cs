@@ -1,0 +1,92 @@
+using k8s.Models;
+using ResearchPlatform.Components.Kubernetes;
+using ResearchPlatform.Components.Plan;
+using ResearchPlatform.Components.Plan.Resources;
+using ResearchPlatform.Components.Plan.Values;
+
+namespace ResearchPlatform.Components.Platform;
+
+/// <summary>
+/// The platform's namespaces, each created locked down: Pod Security enforced, and a default-deny
+/// network policy for ingress and egress with only cluster DNS allowed out. Components open what
+/// they need with policies of their own.
+/// </summary>
+public static class Namespaces
+{
+    public const string Type = "research-platform:platform:Namespaces";
+
+    private static readonly string[] Levels = ["restricted", "baseline", "privileged"];
+
+    /// <exception cref="ArgumentException">A Pod Security level is unknown.</exception>
+    public static PlanComponent Build(IReadOnlyList<PlatformNamespace> namespaces, string provider, string? parent = null)
+    {
+        var resources = namespaces.Select(ns =>
+        {
+            if (!Levels.Contains(ns.PodSecurity))
+            {
+                throw new ArgumentException($"namespace {ns.Name}: pod security '{ns.PodSecurity}' must be one of {string.Join(", ", Levels)}", nameof(namespaces));
+            }
+
+            return new PlanResource
+            {
+                Name = $"namespace-{ns.Name}",
+                Provider = provider,
+                Spec = new KubernetesManifestSpec { Objects = Objects(ns) },
+            };
+        }).ToList();
+        return new PlanComponent(Type, "namespaces", resources, parent);
+    }
+
+    private static IReadOnlyList<PlanValue> Objects(PlatformNamespace ns) =>
+    [
+        KubernetesObjects.ToPlanValue(new V1Namespace
+        {
+            ApiVersion = "v1",
+            Kind = "Namespace",
+            Metadata = new V1ObjectMeta
+            {
+                Name = ns.Name,
+                Labels = new SortedDictionary<string, string>(StringComparer.Ordinal)
+                {
+                    ["app.kubernetes.io/managed-by"] = "research-platform",
+                    ["pod-security.kubernetes.io/enforce"] = ns.PodSecurity,
+                    ["pod-security.kubernetes.io/warn"] = "restricted",
+                },
+                Annotations = new Dictionary<string, string> { ["research-platform/purpose"] = ns.Purpose },
+            },
+        }),
+        KubernetesObjects.ToPlanValue(new V1NetworkPolicy
+        {
+            ApiVersion = "networking.k8s.io/v1",
+            Kind = "NetworkPolicy",
+            Metadata = new V1ObjectMeta { Name = "default-deny", NamespaceProperty = ns.Name },
+            Spec = new V1NetworkPolicySpec { PodSelector = new V1LabelSelector(), PolicyTypes = ["Ingress", "Egress"] },
+        }),
+        KubernetesObjects.ToPlanValue(new V1NetworkPolicy
+        {
+            ApiVersion = "networking.k8s.io/v1",
+            Kind = "NetworkPolicy",
+            Metadata = new V1ObjectMeta { Name = "allow-cluster-dns", NamespaceProperty = ns.Name },
+            Spec = new V1NetworkPolicySpec
+            {
+                PodSelector = new V1LabelSelector(),
+                PolicyTypes = ["Egress"],
+                Egress =
+                [
+                    new V1NetworkPolicyEgressRule
+                    {
+                        To =
+                        [
+                            new V1NetworkPolicyPeer
+                            {
+                                NamespaceSelector = new V1LabelSelector { MatchLabels = new Dictionary<string, string> { ["kubernetes.io/metadata.name"] = "kube-system" } },
+                                PodSelector = new V1LabelSelector { MatchLabels = new Dictionary<string, string> { ["k8s-app"] = "kube-dns" } },
+                            },
+                        ],
+                        Ports = [new V1NetworkPolicyPort { Protocol = "UDP", Port = 53 }, new V1NetworkPolicyPort { Protocol = "TCP", Port = 53 }],
+                    },
+                ],
+            },
+        }),
+    ];
+}

@@ -1,0 +1,1 @@
+return ResearchPlatform.Cli.CliApp.Run(args, Console.Out, Console.Error);

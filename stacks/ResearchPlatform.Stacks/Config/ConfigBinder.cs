@@ -1,0 +1,290 @@
+using System.Collections.ObjectModel;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+
+namespace ResearchPlatform.Stacks.Config;
+
+/// <summary>
+/// Binds raw config nodes to immutable config records. A record's properties are its keys (camelCase),
+/// its property initializers are the defaults (so each default is written, and documented, once),
+/// and <c>required</c> members are required keys. Every problem is collected with its key path;
+/// where a value is wrong the property keeps a neutral placeholder so binding can go on.
+/// </summary>
+public sealed class ConfigBinder
+{
+    private readonly List<ConfigError> errors = [];
+    private readonly string source;
+    private int quiet;
+
+    /// <summary>A binder for config read from <paramref name="source"/> (named in hints, e.g. <c>Pulumi.dr.yaml</c>).</summary>
+    public ConfigBinder(string source) => this.source = source;
+
+    /// <summary>The problems found so far.</summary>
+    public IReadOnlyList<ConfigError> Errors => errors;
+
+    /// <summary>Binds <paramref name="node"/> (null when the key is absent) to a <typeparamref name="T"/> at <paramref name="path"/>.</summary>
+    public T Bind<T>(ConfigNode? node, string path)
+        where T : class => (T)Bind(typeof(T), node, path, required: true)!;
+
+    /// <summary>The config keys of a record type, in declaration order.</summary>
+    public static IReadOnlyList<(string Key, PropertyInfo Property, bool Required)> KeysOf(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.SetMethod is not null)
+            .OrderBy(p => p.MetadataToken)
+            .Select(p => (
+                p.GetCustomAttribute<ConfigKeyAttribute>()?.Key ?? char.ToLowerInvariant(p.Name[0]) + p.Name[1..],
+                p,
+                p.GetCustomAttribute<RequiredMemberAttribute>() is not null))
+            .ToList();
+
+    private object? Bind(Type type, ConfigNode? node, string path, bool required)
+    {
+        var underlying = Nullable.GetUnderlyingType(type);
+        if (node is null or ConfigScalar { Value: null })
+        {
+            if (required && underlying is null)
+            {
+                Error(path, IsSection(path) ? $"is required: add '{path}' to {source}" : "is required");
+                return Placeholder(type, path);
+            }
+
+            return null;
+        }
+
+        type = underlying ?? type;
+        if (type == typeof(SecretValue))
+        {
+            return node is ConfigSecret
+                ? new SecretValue(path)
+                : Fail(type, path, $"must be a secret, so that it is stored encrypted: set it with pulumi config set --secret --path '{path}' <value>");
+        }
+
+        if (node is ConfigSecret)
+        {
+            return Fail(type, path, "is a secret here but holds no credential: store it as plain text");
+        }
+
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+        {
+            return BindList(type.GetGenericArguments()[0], node, path);
+        }
+
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>))
+        {
+            return BindDictionary(type.GetGenericArguments()[1], node, path);
+        }
+
+        if (node is ConfigScalar scalar)
+        {
+            return BindScalar(type, scalar.Value!, path);
+        }
+
+        if (IsScalarType(type))
+        {
+            return Fail(type, path, $"must be a single value, not {node.Shape}");
+        }
+
+        return BindRecord(type, node, path);
+    }
+
+    private object? BindRecord(Type type, ConfigNode node, string path)
+    {
+        if (node is not ConfigMapping mapping)
+        {
+            return Fail(type, path, $"must be a mapping of keys to values, not {node.Shape}");
+        }
+
+        var instance = Activator.CreateInstance(type)!;
+        var keys = KeysOf(type);
+        foreach (var entry in mapping.Entries)
+        {
+            if (keys.All(k => k.Key != entry.Key))
+            {
+                var suggestion = Suggestions.Closest(entry.Key, keys.Select(k => k.Key));
+                Error(ConfigPath.Child(path, entry.Key), suggestion is null
+                    ? $"unknown key; known keys here: {string.Join(", ", keys.Select(k => k.Key))}"
+                    : $"unknown key; did you mean '{suggestion}'?");
+            }
+        }
+
+        foreach (var (key, property, required) in keys)
+        {
+            var child = mapping.Entries.FirstOrDefault(e => e.Key == key).Value;
+            if (child is null && !required)
+            {
+                continue;
+            }
+
+            var value = Bind(property.PropertyType, child, ConfigPath.Child(path, key), required);
+            if (value is not null)
+            {
+                property.SetValue(instance, value);
+            }
+        }
+
+        return instance;
+    }
+
+    private object BindList(Type item, ConfigNode node, string path)
+    {
+        var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(item))!;
+        if (node is not ConfigSequence sequence)
+        {
+            Error(path, $"must be a list, not {node.Shape}");
+        }
+        else
+        {
+            for (var i = 0; i < sequence.Items.Count; i++)
+            {
+                var value = Bind(item, sequence.Items[i], ConfigPath.Item(path, i), required: true);
+                if (value is not null)
+                {
+                    list.Add(value);
+                }
+            }
+        }
+
+        return Activator.CreateInstance(typeof(ReadOnlyCollection<>).MakeGenericType(item), list)!;
+    }
+
+    private object BindDictionary(Type value, ConfigNode node, string path)
+    {
+        var dictionary = (System.Collections.IDictionary)Activator.CreateInstance(typeof(SortedDictionary<,>).MakeGenericType(typeof(string), value), StringComparer.Ordinal)!;
+        if (node is not ConfigMapping mapping)
+        {
+            Error(path, $"must be a mapping, not {node.Shape}");
+        }
+        else
+        {
+            foreach (var entry in mapping.Entries)
+            {
+                var bound = Bind(value, entry.Value, ConfigPath.Child(path, entry.Key), required: true);
+                if (bound is not null)
+                {
+                    dictionary[entry.Key] = bound;
+                }
+            }
+        }
+
+        return Activator.CreateInstance(typeof(ReadOnlyDictionary<,>).MakeGenericType(typeof(string), value), dictionary)!;
+    }
+
+    private object? BindScalar(Type type, string text, string path)
+    {
+        var invariant = CultureInfo.InvariantCulture;
+        if (type == typeof(string))
+        {
+            return text;
+        }
+
+        if (type == typeof(int))
+        {
+            return int.TryParse(text, NumberStyles.Integer, invariant, out var i) ? i : Fail(type, path, $"must be a whole number (got '{text}')");
+        }
+
+        if (type == typeof(double))
+        {
+            return double.TryParse(text, NumberStyles.Float, invariant, out var d) ? d : Fail(type, path, $"must be a number (got '{text}')");
+        }
+
+        if (type == typeof(bool))
+        {
+            return text switch
+            {
+                "true" => true,
+                "false" => false,
+                _ => Fail(type, path, $"must be true or false (got '{text}')"),
+            };
+        }
+
+        if (type.IsEnum)
+        {
+            var names = Enum.GetNames(type);
+            var match = names.FirstOrDefault(n => string.Equals(n, text.Replace("-", ""), StringComparison.OrdinalIgnoreCase));
+            return match is not null
+                ? Enum.Parse(type, match)
+                : Fail(type, path, $"must be one of {string.Join(", ", names.Select(CamelCase))} (got '{text}')");
+        }
+
+        if (type == typeof(IPAddress))
+        {
+            return IPAddress.TryParse(text, out var address) && address.AddressFamily == AddressFamily.InterNetwork && text.Count(c => c == '.') == 3
+                ? address
+                : Fail(type, path, $"must be an IPv4 address such as 10.0.0.10 (got '{text}')");
+        }
+
+        if (type == typeof(IPNetwork))
+        {
+            if (!IPNetwork.TryParse(text, out var network) || network.BaseAddress.AddressFamily != AddressFamily.InterNetwork)
+            {
+                return Fail(type, path, $"must be an IPv4 network in CIDR form such as 10.0.0.0/24 (got '{text}')");
+            }
+
+            return network.ToString() == text
+                ? network
+                : Fail(type, path, $"has host bits set: the network is {network} (got '{text}')");
+        }
+
+        return Fail(type, path, $"must be {(type.IsGenericType ? "a list or mapping" : "a mapping")}, not '{text}'");
+    }
+
+    private static bool IsSection(string path) => path.IndexOfAny(['.', '[']) < 0;
+
+    private static bool IsScalarType(Type type) =>
+        type == typeof(string) || type.IsPrimitive || type.IsEnum || type == typeof(IPAddress) || type == typeof(IPNetwork);
+
+    private object? Fail(Type type, string path, string message)
+    {
+        Error(path, message);
+        return Placeholder(type, path);
+    }
+
+    // A neutral stand-in for a value that could not be bound, so the record stays complete and later
+    // rules can still run; their errors at this path are dropped in favour of the binding error.
+    private object? Placeholder(Type type, string path)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        if (type == typeof(string))
+        {
+            return "";
+        }
+
+        if (type == typeof(IPAddress))
+        {
+            return IPAddress.Any;
+        }
+
+        if (type == typeof(SecretValue))
+        {
+            return new SecretValue(path);
+        }
+
+        if (type.IsValueType)
+        {
+            return Activator.CreateInstance(type);
+        }
+
+        quiet++;
+        try
+        {
+            return Bind(type, type.IsGenericType ? new ConfigSequence([]) : new ConfigMapping([]), path, required: false);
+        }
+        finally
+        {
+            quiet--;
+        }
+    }
+
+    private void Error(string path, string message)
+    {
+        if (quiet == 0)
+        {
+            errors.Add(new ConfigError(path, message));
+        }
+    }
+
+    private static string CamelCase(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+}

@@ -1,0 +1,14 @@
+namespace ResearchPlatform.Stacks.Config;
+
+/// <summary>
+/// A stack's config as Pulumi holds it: full keys (<c>research-platform:cluster</c>, <c>vsphere:user</c>)
+/// to raw nodes. The YAML stack file and Pulumi's own config API are two sources of it.
+/// </summary>
+/// <param name="Stack">The stack name.</param>
+/// <param name="Source">Where it came from, for messages (<c>Pulumi.prod.yaml</c>).</param>
+/// <param name="Keys">The config keys in source order.</param>
+public sealed record RawStackConfig(string Stack, string Source, IReadOnlyList<KeyValuePair<string, ConfigNode>> Keys)
+{
+    /// <summary>The node under a full key, or null.</summary>
+    public ConfigNode? this[string key] => Keys.FirstOrDefault(k => k.Key == key).Value;
+}

@@ -1,0 +1,19 @@
+using ResearchPlatform.Components.Plan;
+using ResearchPlatform.Components.Plan.Resources;
+using ResearchPlatform.Components.Plan.Values;
+
+namespace ResearchPlatform.Stacks.Rendering;
+
+/// <summary>A Helm release's values file; chart, repository and version stay in the descriptor.</summary>
+public sealed class HelmReleaseRenderer : IResourceRenderer
+{
+    public ResourceKind Kind => ResourceKind.HelmRelease;
+
+    public IEnumerable<ResourceArtifact> Artifacts(PlanResource resource)
+    {
+        var spec = (HelmReleaseSpec)resource.Spec;
+        yield return new("values", "values.yaml", PlanYamlText(spec.Values));
+    }
+
+    private static string PlanYamlText(PlanValue value) => Components.Plan.PlanYaml.Serialize(PlanValueResolver.Symbolic.Resolve(value));
+}

@@ -1,0 +1,92 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ResearchPlatform.Components.Plan;
+using ResearchPlatform.Components.Plan.Values;
+using static ResearchPlatform.Components.Plan.Values.PlanValues;
+
+namespace ResearchPlatform.Stacks.Rendering;
+
+/// <summary>The whole plan as JSON for tools: components, resources, options, outputs and the graph.</summary>
+public static class PlanJson
+{
+    /// <summary>The plan as indented JSON with references shown by name.</summary>
+    public static string Serialize(PlatformPlan plan)
+    {
+        var tree = Map(
+            ("project", plan.Project),
+            ("stack", plan.Stack),
+            ("components", List(plan.Components.Select(c => (PlanValue)Map(
+                ("name", c.Name),
+                ("type", c.Type),
+                ("parent", c.Parent),
+                ("resources", List(c.Resources.Select(r => (PlanValue)Map(
+                    ("name", r.Name),
+                    ("kind", r.Kind.ToString()),
+                    ("provider", r.Provider),
+                    ("dependsOn", Strings(r.DependsOn)),
+                    ("dependencies", Strings(r.Dependencies())),
+                    ("options", ResourceDescriptor.Options(r.Options)),
+                    ("properties", r.Spec.Properties()))))))))),
+            ("outputs", List(plan.Outputs.Select(o => (PlanValue)Map(
+                ("name", o.Name),
+                ("description", o.Description),
+                ("secret", o.Value.IsSecret),
+                ("value", o.Value))))),
+            ("graph", Map(
+                ("depth", plan.Graph.Depth),
+                ("criticalPath", Strings(plan.Graph.CriticalPath)),
+                ("levels", List(plan.Graph.Levels.Select(Strings))))));
+
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" }))
+        {
+            Write(writer, PlanValueResolver.Symbolic.Resolve(tree));
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void Write(Utf8JsonWriter writer, object? node)
+    {
+        switch (node)
+        {
+            case null:
+                writer.WriteNullValue();
+                break;
+            case string s:
+                writer.WriteStringValue(s);
+                break;
+            case bool b:
+                writer.WriteBooleanValue(b);
+                break;
+            case long l:
+                writer.WriteNumberValue(l);
+                break;
+            case double d:
+                writer.WriteNumberValue(d);
+                break;
+            case IEnumerable<KeyValuePair<string, object?>> map:
+                writer.WriteStartObject();
+                foreach (var (key, value) in map)
+                {
+                    writer.WritePropertyName(key);
+                    Write(writer, value);
+                }
+
+                writer.WriteEndObject();
+                break;
+            case System.Collections.IEnumerable list:
+                writer.WriteStartArray();
+                foreach (var item in list)
+                {
+                    Write(writer, item);
+                }
+
+                writer.WriteEndArray();
+                break;
+            default:
+                throw new ArgumentException($"cannot write a {node.GetType().Name} as JSON");
+        }
+    }
+}

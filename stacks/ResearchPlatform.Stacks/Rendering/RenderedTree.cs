@@ -1,0 +1,67 @@
+namespace ResearchPlatform.Stacks.Rendering;
+
+/// <summary>
+/// A rendered stack: relative file path to text. Compiling a tree is pure; <see cref="Save"/> is the
+/// only step that writes, and it replaces the output directory in one move or not at all.
+/// </summary>
+public sealed class RenderedTree
+{
+    /// <summary>Creates a tree from files keyed by relative path with forward slashes.</summary>
+    public RenderedTree(IReadOnlyDictionary<string, string> files)
+    {
+        Files = new SortedDictionary<string, string>(files.ToDictionary(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The files, sorted by path.</summary>
+    public IReadOnlyDictionary<string, string> Files { get; }
+
+    /// <summary>
+    /// Writes the tree to <paramref name="directory"/>: first into a sibling temporary directory,
+    /// then swapped in, so a reader sees the old tree or the new one, never a half-written one.
+    /// </summary>
+    public void Save(string directory)
+    {
+        var target = Path.GetFullPath(directory);
+        var parent = Path.GetDirectoryName(target) ?? throw new ArgumentException($"cannot write to {target}", nameof(directory));
+        Directory.CreateDirectory(parent);
+        var staging = Path.Combine(parent, $".{Path.GetFileName(target)}.rendering-{Guid.NewGuid():N}");
+        var previous = Path.Combine(parent, $".{Path.GetFileName(target)}.previous-{Guid.NewGuid():N}");
+        try
+        {
+            foreach (var (path, text) in Files)
+            {
+                var file = Path.Combine(staging, path.Replace('/', Path.DirectorySeparatorChar));
+                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                File.WriteAllText(file, text);
+            }
+
+            var replacing = Directory.Exists(target);
+            if (replacing)
+            {
+                Directory.Move(target, previous);
+            }
+
+            try
+            {
+                Directory.Move(staging, target);
+            }
+            catch when (replacing)
+            {
+                Directory.Move(previous, target);
+                throw;
+            }
+
+            if (replacing)
+            {
+                Directory.Delete(previous, recursive: true);
+            }
+        }
+        finally
+        {
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
+        }
+    }
+}

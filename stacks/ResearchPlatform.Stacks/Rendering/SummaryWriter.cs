@@ -1,0 +1,79 @@
+using System.Text;
+using ResearchPlatform.Components.Plan;
+using ResearchPlatform.Components.Plan.Resources;
+using ResearchPlatform.Components.Plan.Values;
+
+namespace ResearchPlatform.Stacks.Rendering;
+
+/// <summary>The one page a reviewer reads first: what the stack deploys, where it is reached, what is guarded.</summary>
+public static class SummaryWriter
+{
+    /// <summary>The summary as Markdown.</summary>
+    public static string Build(PlatformPlan plan)
+    {
+        var text = new StringBuilder();
+        var resources = plan.Resources.ToList();
+        text.Append($"# {plan.Project}: stack `{plan.Stack}`\n\n");
+        text.Append($"Rendered offline from `Pulumi.{plan.Stack}.yaml`. Secrets appear only as references: ");
+        text.Append("`${secret:resource.output}` for generated ones, `${secret:config:key.path}` for stack config.\n\n");
+        text.Append($"{plan.Components.Count} components, {resources.Count} resources, dependency depth {plan.Graph.Depth}.\n\n");
+
+        text.Append("## Components\n\n| component | type | parent | resources |\n|---|---|---|---|\n");
+        foreach (var c in plan.Components)
+        {
+            text.Append($"| {c.Name} | `{c.Type}` | {c.Parent ?? "-"} | {c.Resources.Count} |\n");
+        }
+
+        text.Append("\n## Resources by kind\n\n| kind | count |\n|---|---|\n");
+        foreach (var group in resources.GroupBy(r => r.Kind).OrderBy(g => g.Key))
+        {
+            text.Append($"| {group.Key} | {group.Count()} |\n");
+        }
+
+        var vms = resources.Where(r => r.Spec is VirtualMachineSpec).ToList();
+        if (vms.Count > 0)
+        {
+            text.Append("\n## Virtual machines\n\n| VM | address | vCPU | memory | disk | vGPU | protected |\n|---|---|---|---|---|---|---|\n");
+            foreach (var vm in vms)
+            {
+                var spec = (VirtualMachineSpec)vm.Spec;
+                text.Append($"| {spec.VmName} | {spec.Ipv4Address} | {spec.NumCpus} | {spec.MemoryMiB / 1024} GiB | {spec.Disks.Sum(d => d.SizeGiB)} GiB | {spec.VgpuProfile ?? "-"} | {(vm.Options.Protect ? "yes" : "no")} |\n");
+            }
+        }
+
+        text.Append("\n## Endpoints and outputs\n\n| output | value | what for |\n|---|---|---|\n");
+        foreach (var output in plan.Outputs)
+        {
+            var value = output.Value.IsSecret ? "(secret)" : Inline(PlanValueResolver.Symbolic.Resolve(output.Value));
+            text.Append($"| {output.Name} | {value} | {output.Description} |\n");
+        }
+
+        text.Append($"\n## Deployment order\n\n{plan.Graph.Depth} levels; resources of one level are created in parallel.\n");
+        text.Append($"Critical path: {string.Join(" -> ", plan.Graph.CriticalPath)}\n");
+
+        text.Append("\n## Guarded resources\n\nProtected (a delete or replacement needs `pulumi state unprotect` first):\n\n");
+        foreach (var r in resources.Where(r => r.Options.Protect))
+        {
+            text.Append($"- {r.Name} ({r.Kind}{(r.Options.RetainOnDelete ? ", retained on delete" : "")})\n");
+        }
+
+        var privileged = resources.Where(r => r.Spec is HelmReleaseSpec { PrivilegedWorkloads.Count: > 0 }).ToList();
+        text.Append("\n## Privileged workloads\n\nThe only workloads allowed to run privileged or on the host network; user pods never are.\n\n");
+        foreach (var r in privileged)
+        {
+            foreach (var reason in ((HelmReleaseSpec)r.Spec).PrivilegedWorkloads)
+            {
+                text.Append($"- {r.Name}: {reason}\n");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string Inline(object? value) => value switch
+    {
+        string s => $"`{s}`",
+        System.Collections.IEnumerable list => string.Join("<br/>", list.Cast<object?>().Select(Inline)),
+        _ => $"`{value}`",
+    };
+}

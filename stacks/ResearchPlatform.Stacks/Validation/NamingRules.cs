@@ -1,0 +1,57 @@
+using ResearchPlatform.Stacks.Config;
+using ResearchPlatform.Stacks.Topology;
+
+namespace ResearchPlatform.Stacks.Validation;
+
+/// <summary>Site, cluster and pool names: DNS labels, unique, and short enough for node host names.</summary>
+public sealed class NamingRules : IConfigRule
+{
+    public IEnumerable<ConfigError> Check(StackConfig config)
+    {
+        var site = ConfigPath.Section("site");
+        var cluster = ConfigPath.Section("cluster");
+        if (!Names.IsDnsLabel(config.Site.Name))
+        {
+            yield return new(ConfigPath.Child(site, "name"), Names.NotALabel(config.Site.Name));
+        }
+
+        if (!Names.IsDnsName(config.Site.Domain))
+        {
+            yield return new(ConfigPath.Child(site, "domain"), $"must be a DNS name such as dsp.uni.example (got '{config.Site.Domain}')");
+        }
+
+        if (!Names.IsDnsLabel(config.Cluster.Name))
+        {
+            yield return new(ConfigPath.Child(cluster, "name"), Names.NotALabel(config.Cluster.Name));
+        }
+
+        var pools = ConfigPath.Child(cluster, "workerPools");
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < config.Cluster.WorkerPools.Count; i++)
+        {
+            var name = config.Cluster.WorkerPools[i].Name;
+            var path = ConfigPath.Child(ConfigPath.Item(pools, i), "name");
+            if (!Names.IsDnsLabel(name))
+            {
+                yield return new(path, Names.NotALabel(name));
+            }
+            else if (name == ClusterTopology.ControlPlanePool)
+            {
+                yield return new(path, $"'{name}' is reserved for the control-plane nodes; choose another pool name");
+            }
+            else if (seen.TryGetValue(name, out var first))
+            {
+                yield return new(path, $"'{name}' is already the name of {ConfigPath.Item(pools, first)}; pool names must be unique");
+            }
+            else
+            {
+                seen[name] = i;
+            }
+        }
+
+        foreach (var node in ClusterTopology.Nodes(config.Cluster).Where(n => n.Name.Length > 63).Take(1))
+        {
+            yield return new(ConfigPath.Child(cluster, "name"), $"makes node names longer than 63 characters ('{node.Name}'); shorten the cluster or pool names");
+        }
+    }
+}
