@@ -228,7 +228,7 @@ public sealed class ConfigBinder
                 : Fail(type, path, $"has host bits set: the network is {network} (got '{text}')");
         }
 
-        return Fail(type, path, $"must be {(type.IsGenericType ? "a list or mapping" : "a mapping")}, not '{text}'");
+        return Fail(type, path, $"must be a mapping of keys to values, not '{text}'");
     }
 
     private static bool IsSection(string path) => path.IndexOfAny(['.', '[']) < 0;

@@ -10,8 +10,10 @@ public static class StackLoader
     public static LoadedStack Load(string directory, string stack) => FromRaw(StackConfigFile.Load(directory, stack));
 
     /// <summary>Binds and validates raw config from either source.</summary>
+    /// <param name="raw">The raw config.</param>
+    /// <param name="rules">The cross-section rules; default <see cref="StackValidator.Rules"/>.</param>
     /// <exception cref="ConfigException">The config is invalid; every error is in it.</exception>
-    public static LoadedStack FromRaw(RawStackConfig raw)
+    public static LoadedStack FromRaw(RawStackConfig raw, IReadOnlyList<IConfigRule>? rules = null)
     {
         var errors = ProviderConfigRules.Check(raw).ToList();
         var prefix = ConfigPath.Namespace + ":";
@@ -23,9 +25,11 @@ public static class StackLoader
         var config = binder.Bind<StackConfig>(sections, prefix);
         errors.AddRange(binder.Errors);
 
-        // A value that failed to bind holds a placeholder; what rules say about it would only repeat the error.
-        errors.AddRange(StackValidator.Check(config)
-            .Where(e => !binder.Errors.Any(b => ConfigPath.IsWithin(e.Path, b.Path))));
+        // A value that failed to bind holds a placeholder: rules that read it are not run.
+        var runnable = (rules ?? StackValidator.Rules)
+            .Where(rule => !binder.Errors.Any(b => rule.Reads.Any(read => ConfigPath.IsWithin(b.Path, read) || ConfigPath.IsWithin(read, b.Path))))
+            .ToList();
+        errors.AddRange(StackValidator.Check(config, runnable));
         if (errors.Count > 0)
         {
             throw new ConfigException(raw.Stack, errors);

@@ -10,6 +10,8 @@ namespace ResearchPlatform.Stacks.Validation;
 /// </summary>
 public sealed class AddressRules : IConfigRule
 {
+    public IReadOnlyList<string> Reads { get; } = ["research-platform:site.network", "research-platform:cluster"];
+
     public IEnumerable<ConfigError> Check(StackConfig config)
     {
         var network = config.Site.Network;

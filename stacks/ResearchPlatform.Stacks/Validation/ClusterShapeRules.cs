@@ -9,6 +9,8 @@ public sealed partial class ClusterShapeRules : IConfigRule
     /// <summary>The oldest Kubernetes minor the bootstrap supports: kubeadm.k8s.io/v1beta4 appeared in 1.31.</summary>
     public const int MinimumMinor = 31;
 
+    public IReadOnlyList<string> Reads { get; } = ["research-platform:cluster"];
+
     public IEnumerable<ConfigError> Check(StackConfig config)
     {
         var cluster = ConfigPath.Section("cluster");

@@ -6,6 +6,8 @@ namespace ResearchPlatform.Stacks.Validation;
 /// <summary>Site, cluster and pool names: DNS labels, unique, and short enough for node host names.</summary>
 public sealed class NamingRules : IConfigRule
 {
+    public IReadOnlyList<string> Reads { get; } = ["research-platform:site.name", "research-platform:site.domain", "research-platform:cluster"];
+
     public IEnumerable<ConfigError> Check(StackConfig config)
     {
         var site = ConfigPath.Section("site");

@@ -14,5 +14,6 @@ public static class StackValidator
     ];
 
     /// <summary>Every violation of every rule.</summary>
-    public static IReadOnlyList<ConfigError> Check(StackConfig config) => Rules.SelectMany(r => r.Check(config)).ToList();
+    public static IReadOnlyList<ConfigError> Check(StackConfig config, IReadOnlyList<IConfigRule> rules) =>
+        rules.SelectMany(r => r.Check(config)).ToList();
 }

@@ -1,0 +1,35 @@
+using System.Text;
+using ResearchPlatform.Stacks.Rendering;
+
+namespace ResearchPlatform.Tests.Support;
+
+/// <summary>
+/// Compares a render with its committed golden directory and explains any difference as a line
+/// diff. With <c>UPDATE_GOLDEN=1</c> it rewrites the golden directory instead: review that diff
+/// in git before committing it.
+/// </summary>
+public static class GoldenTree
+{
+    public static void Verify(RenderedTree actual, string goldenDirectory)
+    {
+        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
+        {
+            actual.Save(goldenDirectory);
+            return;
+        }
+
+        var expected = Read(goldenDirectory);
+        var report = TreeDiff.Format("golden", expected, "rendered", actual);
+        var identical = expected.Files.Count == actual.Files.Count && expected.Files.All(f => actual.Files.TryGetValue(f.Key, out var text) && text == f.Value);
+        Assert.True(identical, $"the render differs from {goldenDirectory} (rerun with UPDATE_GOLDEN=1 to accept, then review the git diff):\n{report}");
+    }
+
+    public static RenderedTree Read(string directory)
+    {
+        var files = Directory.Exists(directory)
+            ? Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+                .ToDictionary(f => Path.GetRelativePath(directory, f).Replace(Path.DirectorySeparatorChar, '/'), f => File.ReadAllText(f, Encoding.UTF8))
+            : new Dictionary<string, string>();
+        return new RenderedTree(files);
+    }
+}

@@ -1,0 +1,79 @@
+using ResearchPlatform.Components.Plan;
+using ResearchPlatform.Stacks.Composition;
+using ResearchPlatform.Stacks.Config;
+
+namespace ResearchPlatform.Tests.Support;
+
+/// <summary>The example stacks and small valid configs to vary in tests.</summary>
+public static class TestStacks
+{
+    public static LoadedStack Load(string stack) => StackLoader.Load(RepoPaths.Root, stack);
+
+    public static PlatformPlan Plan(string stack) => PlatformComposer.Compose(Load(stack));
+
+    /// <summary>A small valid stack file; tests replace one line to make one mistake.</summary>
+    public const string Minimal = """
+        config:
+          vsphere:vsphereServer: vcenter.test.example
+          vsphere:user: svc@vsphere.local
+          vsphere:password:
+            secure: v1:AAAAAAAAAAAAAAAA:BBBBBBBBBBBBBBBBBBBBBBBB
+          research-platform:site:
+            name: test
+            domain: dc.test.example
+            network:
+              subnet: 10.0.0.0/24
+              gateway: 10.0.0.1
+              dnsServers: [10.0.0.53]
+              ntpServers: [ntp.test.example]
+          research-platform:vsphere:
+            datacenter: DC
+            computeCluster: CL
+            datastore: DS
+            folder: rp/test
+            portGroup: PG
+            template: ubuntu-template
+          research-platform:cluster:
+            name: t
+            apiVip: 10.0.0.10
+            controlPlane:
+              firstIp: 10.0.0.11
+            workerPools:
+              - name: general
+                count: 2
+                cpu: 8
+                memoryGiB: 32
+                firstIp: 10.0.0.21
+        """;
+
+    /// <summary>Parses stack file text as the stack <c>test</c>.</summary>
+    public static RawStackConfig Raw(string text) => StackConfigFile.Parse("test", "Pulumi.test.yaml", text);
+
+    /// <summary>Loads stack file text, validating it.</summary>
+    public static LoadedStack FromText(string text) => StackLoader.FromRaw(Raw(text));
+
+    /// <summary>The minimal stack with one line replaced (the old text must occur exactly once).</summary>
+    public static string MinimalWith(string oldText, string newText)
+    {
+        Assert.Equal(1, CountOf(Minimal, oldText));
+        return Minimal.Replace(oldText, newText);
+    }
+
+    /// <summary>The error messages loading <paramref name="text"/> produces.</summary>
+    public static IReadOnlyList<string> Errors(string text)
+    {
+        var e = Assert.Throws<ConfigException>(() => FromText(text));
+        return e.Errors.Select(x => x.ToString()).ToList();
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + 1, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+}
