@@ -42,23 +42,25 @@ public sealed class AddressRules : IConfigRule
         {
             var (path, first, last) = ranges[i];
             var where = ConfigPath.Child(path, "firstIp");
-            var span = first.Equals(last) ? $"the pool's address {first}" : $"the pool's addresses {first}-{last}";
+            var one = first.Equals(last);
+            var span = one ? $"the pool's address {first}" : $"the pool's addresses {first}-{last}";
+            string Verb(string plural) => one ? plural + "s" : plural;
             if (!Ipv4.IsHostAddress(subnet, first) || !Ipv4.IsHostAddress(subnet, last) || Ipv4.ToNumber(last) < Ipv4.ToNumber(first))
             {
-                yield return new(where, $"{span} leave {outside}");
+                yield return new(where, $"{span} {Verb("leave")} {outside}");
                 continue;
             }
 
             if (Within(network.Gateway, first, last))
             {
-                yield return new(where, $"{span} include the gateway {network.Gateway}");
+                yield return new(where, $"{span} {Verb("include")} the gateway {network.Gateway}");
             }
 
             foreach (var (otherPath, otherFirst, otherLast) in ranges.Take(i))
             {
                 if (Ipv4.ToNumber(first) <= Ipv4.ToNumber(otherLast) && Ipv4.ToNumber(otherFirst) <= Ipv4.ToNumber(last))
                 {
-                    yield return new(where, $"{span} overlap those of {otherPath} ({otherFirst}-{otherLast})");
+                    yield return new(where, $"{span} {Verb("overlap")} those of {otherPath} ({otherFirst}-{otherLast})");
                 }
             }
         }
