@@ -33,7 +33,7 @@ public static class OfflineRenderer
                 var stem = $"components/{component.Name}/{resource.Name}";
                 var artifacts = Renderers.TryGetValue(resource.Kind, out var renderer) ? renderer.Artifacts(resource).ToList() : [];
                 var shown = artifacts.Where(a => a.Property is not null).ToDictionary(a => a.Property!, a => $"{resource.Name}.{a.Suffix}");
-                files[$"{stem}.yaml"] = Header(plan, component) + PlanYaml.Serialize(
+                files[$"{stem}.yaml"] = Header(component) + PlanYaml.Serialize(
                     Components.Plan.Values.PlanValueResolver.Symbolic.Resolve(ResourceDescriptor.Build(component, resource, shown)));
                 foreach (var artifact in artifacts)
                 {
@@ -45,7 +45,8 @@ public static class OfflineRenderer
         return new RenderedTree(files);
     }
 
-    private static string Header(PlatformPlan plan, PlanComponent component) =>
-        $"# {plan.Project} stack '{plan.Stack}', component {component.Name} ({component.Type}).\n" +
-        $"# Rendered from Pulumi.{plan.Stack}.yaml: change the config and render again instead of editing.\n";
+    // The stack is left out of the header so that files identical across stacks diff as identical.
+    private static string Header(PlanComponent component) =>
+        $"# research-platform component {component.Name} ({component.Type}).\n" +
+        "# Rendered from the stack config: change the config and render again instead of editing.\n";
 }

@@ -1,0 +1,154 @@
+using ResearchPlatform.Cli;
+using ResearchPlatform.Tests.Support;
+
+namespace ResearchPlatform.Tests.Cli;
+
+public class CliTests
+{
+    [Fact]
+    public void Validate_ProdStack_ExitsZeroWithASummary()
+    {
+        var (code, output, error) = Run("validate", "prod", "--dir", RepoPaths.Root);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Equal("stack 'prod' is valid: 9 components, 22 resources, dependency depth 5\n", output);
+        Assert.Empty(error);
+    }
+
+    [Fact]
+    public void Render_ProdStack_WritesTheTreeAndExitsZero()
+    {
+        using var temp = new TempDirectory();
+        var target = Path.Combine(temp.Path, "prod");
+
+        var (code, output, _) = Run("render", "prod", "--dir", RepoPaths.Root, "--out", target);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Equal($"rendered stack 'prod': 9 components, 22 resources, 49 files -> {target}\n", output);
+        Assert.Equal(File.ReadAllText(Path.Combine(RepoPaths.Golden("prod"), "plan.json")), File.ReadAllText(Path.Combine(target, "plan.json")));
+    }
+
+    [Fact]
+    public void Validate_FiveMistakes_PrintsFiveErrorsAndExitsTwo()
+    {
+        using var project = InvalidProject();
+
+        var (code, output, error) = Run("validate", "bad", "--dir", project.Path);
+
+        Assert.Equal(ExitCodes.InvalidInput, code);
+        Assert.Empty(output);
+        Assert.Equal(
+            """
+            error: vsphere:password: must be a secret, so that it is stored encrypted (pulumi config set -s bad --secret vsphere:password <value>)
+            error: research-platform:vsphere.datacenter: is required
+            error: research-platform:site.name: must be a DNS label: lower-case letters, digits and '-', at most 63 characters (got 'Test_Site')
+            error: research-platform:cluster.controlPlane.count: must be an odd number >= 3 (got 4)
+            error: research-platform:cluster.apiVip: 10.9.9.9 is outside the site subnet 10.0.0.0/24 (research-platform:site.network.subnet); kube-vip can only announce an address of the node network
+            stack 'bad': 5 error(s); nothing was written
+
+            """,
+            error);
+    }
+
+    [Fact]
+    public void Render_InvalidStack_WritesNothingAndExitsTwo()
+    {
+        using var project = InvalidProject();
+        var target = Path.Combine(project.Path, "out", "bad");
+
+        var (code, _, _) = Run("render", "bad", "--dir", project.Path, "--out", target);
+
+        Assert.Equal(ExitCodes.InvalidInput, code);
+        Assert.False(Directory.Exists(Path.Combine(project.Path, "out")));
+        Assert.Equal(["Pulumi.bad.yaml"], Directory.GetFileSystemEntries(project.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Render_InvalidStack_LeavesTheEarlierRenderUntouched()
+    {
+        using var project = InvalidProject();
+        var target = Path.Combine(project.Path, "out");
+        Directory.CreateDirectory(target);
+        File.WriteAllText(Path.Combine(target, "summary.md"), "earlier render");
+
+        Run("render", "bad", "--dir", project.Path, "--out", target);
+
+        Assert.Equal("earlier render", File.ReadAllText(Path.Combine(target, "summary.md")));
+    }
+
+    [Theory]
+    [InlineData("deploy", "prod")]
+    [InlineData("render")]
+    [InlineData("render", "prod", "--colour", "red")]
+    public void Run_BadUsage_ExitsTwo(params string[] args)
+    {
+        var (code, _, error) = Run(args);
+
+        Assert.Equal(ExitCodes.InvalidInput, code);
+        Assert.EndsWith("run 'research-platform --help' for usage\n", error);
+    }
+
+    [Fact]
+    public void Validate_UnknownStack_ExitsTwoAndSaysHowToCreateIt()
+    {
+        var (code, _, error) = Run("validate", "staging", "--dir", RepoPaths.Root);
+
+        Assert.Equal(ExitCodes.InvalidInput, code);
+        Assert.StartsWith("error: Pulumi.staging.yaml: no such file in ", error);
+    }
+
+    [Fact]
+    public void Help_ListsEveryCommandAndTheExitCodes()
+    {
+        var (code, output, _) = Run("--help");
+
+        Assert.Equal(ExitCodes.Success, code);
+        foreach (var command in new[] { "render", "validate", "diff", "graph", "Exit codes: 0 success, 1 unexpected failure, 2 invalid config or usage" })
+        {
+            Assert.Contains(command, output);
+        }
+    }
+
+    [Fact]
+    public void Diff_ProdAgainstDr_ShowsSiteDifferencesFileByFile()
+    {
+        var (code, output, _) = Run("diff", "prod", "dr", "--dir", RepoPaths.Root);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("only in prod: components/pool-gpu/gpu-1.yaml\n", output);
+        Assert.Contains("--- prod/components/control-plane/cp-1.yaml\n+++ dr/components/control-plane/cp-1.yaml\n", output);
+        Assert.Contains("\n-   vmName: dsp-prod-cp-1\n", output);
+        Assert.Contains("\n+   vmName: dsp-dr-cp-1\n", output);
+        Assert.Matches(@"\n\d+ changed, 12 only in prod, 0 only in dr, \d+ identical\n$", output);
+    }
+
+    [Fact]
+    public void Graph_ProdStack_PrintsTheMermaidFlowchart()
+    {
+        var (code, output, _) = Run("graph", "prod", "--dir", RepoPaths.Root);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Equal(File.ReadAllText(Path.Combine(RepoPaths.Golden("prod"), "graph.mmd")), output);
+    }
+
+    private static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+        var code = CliApp.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private static TempDirectory InvalidProject()
+    {
+        var project = new TempDirectory();
+        var text = TestStacks.Minimal
+            .Replace("    name: test", "    name: Test_Site")
+            .Replace("    datacenter: DC\n", "")
+            .Replace("      firstIp: 10.0.0.11", "      count: 4\n      firstIp: 10.0.0.11")
+            .Replace("    apiVip: 10.0.0.10", "    apiVip: 10.9.9.9")
+            .Replace("  vsphere:password:\n    secure: v1:AAAAAAAAAAAAAAAA:BBBBBBBBBBBBBBBBBBBBBBBB", "  vsphere:password: hunter2hunter2");
+        File.WriteAllText(Path.Combine(project.Path, "Pulumi.bad.yaml"), text);
+        return project;
+    }
+}
