@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using System.Globalization;
+using ResearchPlatform.Bench;
+
+// Usage: dotnet run -c Release --project bench/ResearchPlatform.Bench -- [runs] [repository root]
+// Each measurement is a whole process: `dotnet research-platform.dll render <stack>`, timed from
+// start to exit; the CLI reports its own peak resident set (VmHWM) when RESEARCH_PLATFORM_STATS=1.
+var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;
+var root = args.Length > 1 ? args[1] : FindRoot();
+var cli = Path.Combine(AppContext.BaseDirectory, "research-platform.dll");
+var work = Directory.CreateTempSubdirectory("rp-bench-").FullName;
+File.Copy(Path.Combine(root, "Pulumi.prod.yaml"), Path.Combine(work, "Pulumi.prod.yaml"));
+File.WriteAllText(Path.Combine(work, "Pulumi.site23.yaml"), ScaledStack.Yaml("site23", [("general", 20)]));
+File.WriteAllText(Path.Combine(work, "Pulumi.scaled.yaml"), ScaledStack.Yaml("scaled", [("general", 40), ("highmem", 20), ("gpu", 20)]));
+
+Console.WriteLine($"{runs} runs each, after one warm-up run; {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+Console.WriteLine("| case | nodes | output | wall median | wall min | wall max | peak RSS median |");
+Console.WriteLine("|---|---|---|---|---|---|---|");
+foreach (var (stack, nodes) in new[] { ("prod", 11), ("site23", 23), ("scaled", 83) })
+{
+    Render(stack);
+    var samples = Enumerable.Range(0, runs).Select(_ => Render(stack)).ToList();
+    var wall = samples.Select(s => s.WallMs).Order().ToList();
+    var rss = samples.Select(s => s.PeakRssKiB).Order().ToList();
+    Console.WriteLine($"| {stack} | 3 + {nodes - 3} | {samples[0].Summary} | {wall[wall.Count / 2]:F0} ms | {wall[0]:F0} ms | {wall[^1]:F0} ms | {rss[rss.Count / 2] / 1024.0:F1} MiB |");
+}
+
+Directory.Delete(work, recursive: true);
+
+(double WallMs, long PeakRssKiB, string Summary) Render(string stack)
+{
+    var start = new ProcessStartInfo("dotnet", [cli, "render", stack, "--dir", work, "--out", Path.Combine(work, "out", stack)])
+    {
+        RedirectStandardOutput = true,
+        RedirectStandardError = true,
+    };
+    start.Environment["RESEARCH_PLATFORM_STATS"] = "1";
+    var clock = Stopwatch.StartNew();
+    using var process = Process.Start(start)!;
+    var output = process.StandardOutput.ReadToEnd();
+    var error = process.StandardError.ReadToEnd();
+    process.WaitForExit();
+    var elapsed = clock.Elapsed.TotalMilliseconds;
+    if (process.ExitCode != 0)
+    {
+        throw new InvalidOperationException($"render {stack} failed ({process.ExitCode}): {error}");
+    }
+
+    var rss = error.Split('\n').First(l => l.StartsWith("peak-rss-kib=", StringComparison.Ordinal))["peak-rss-kib=".Length..];
+    var summary = output.Split(':', 2)[1].Split("->")[0].Trim();
+    return (elapsed, long.Parse(rss, CultureInfo.InvariantCulture), summary);
+}
+
+static string FindRoot()
+{
+    for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "ResearchPlatform.sln")))
+        {
+            return dir.FullName;
+        }
+    }
+
+    throw new InvalidOperationException("run from inside the repository, or pass its root as the second argument");
+}
