@@ -2,18 +2,19 @@ using System.Diagnostics;
 using System.Globalization;
 using ResearchPlatform.Bench;
 
-// Usage: dotnet run -c Release --project bench/ResearchPlatform.Bench -- [runs] [repository root]
+// Usage: dotnet run -c Release --project bench/ResearchPlatform.Bench -- [runs] [path/to/research-platform.dll]
 // Each measurement is a whole process: `dotnet research-platform.dll render <stack>`, timed from
 // start to exit; the CLI reports its own peak resident set (VmHWM) when RESEARCH_PLATFORM_STATS=1.
+// Without a path it measures the CLI built beside the benchmark (JIT-compiled at run time).
 var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;
-var root = args.Length > 1 ? args[1] : FindRoot();
-var cli = Path.Combine(AppContext.BaseDirectory, "research-platform.dll");
+var cli = args.Length > 1 ? Path.GetFullPath(args[1]) : Path.Combine(AppContext.BaseDirectory, "research-platform.dll");
+var root = FindRoot();
 var work = Directory.CreateTempSubdirectory("rp-bench-").FullName;
 File.Copy(Path.Combine(root, "Pulumi.prod.yaml"), Path.Combine(work, "Pulumi.prod.yaml"));
 File.WriteAllText(Path.Combine(work, "Pulumi.site23.yaml"), ScaledStack.Yaml("site23", [("general", 20)]));
 File.WriteAllText(Path.Combine(work, "Pulumi.scaled.yaml"), ScaledStack.Yaml("scaled", [("general", 40), ("highmem", 20), ("gpu", 20)]));
 
-Console.WriteLine($"{runs} runs each, after one warm-up run; {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+Console.WriteLine($"{cli}: {runs} runs each, after one warm-up run; {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 Console.WriteLine("| case | nodes | output | wall median | wall min | wall max | peak RSS median |");
 Console.WriteLine("|---|---|---|---|---|---|---|");
 foreach (var (stack, nodes) in new[] { ("prod", 11), ("site23", 23), ("scaled", 83) })
@@ -61,5 +62,5 @@ static string FindRoot()
         }
     }
 
-    throw new InvalidOperationException("run from inside the repository, or pass its root as the second argument");
+    throw new InvalidOperationException("run the benchmark from inside the repository");
 }

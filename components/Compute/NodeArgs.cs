@@ -25,8 +25,8 @@ public sealed record NodeArgs
 
     public IReadOnlyList<NodeTaint> Taints { get; init; } = [];
 
-    /// <summary>The vGPU profile, or null for no GPU.</summary>
-    public string? VgpuProfile { get; init; }
+    /// <summary>A template to clone instead of the cluster's (a GPU template with its vGPU device), or null.</summary>
+    public string? Template { get; init; }
 
     /// <summary>Whether the node runs the control plane.</summary>
     public bool IsControlPlane => Role != NodeRole.Worker;

@@ -16,11 +16,7 @@ public sealed record KubernetesProviderSpec : ResourceSpec
     /// <summary>Apply with server-side apply, so field ownership is tracked and shared objects merge.</summary>
     public bool EnableServerSideApply { get; init; } = true;
 
-    /// <summary>Adopt objects that already exist instead of failing (a DR site reconnecting to data).</summary>
-    public bool UpsertExistingObjects { get; init; }
-
     public override MapValue Properties() => Map(
         ("kubeconfig", Kubeconfig),
-        ("enableServerSideApply", EnableServerSideApply),
-        ("upsertExistingObjects", UpsertExistingObjects));
+        ("enableServerSideApply", EnableServerSideApply));
 }

@@ -49,9 +49,6 @@ public sealed record VirtualMachineSpec : ResourceSpec
     /// <summary>The static address cloud-init configures (for the reader; the metadata carries it).</summary>
     public required string Ipv4Address { get; init; }
 
-    /// <summary>The NVIDIA vGPU profile of the VM's one vGPU, or null for none.</summary>
-    public string? VgpuProfile { get; init; }
-
     /// <summary>A note shown in vCenter.</summary>
     public required string Annotation { get; init; }
 
@@ -77,7 +74,6 @@ public sealed record VirtualMachineSpec : ResourceSpec
         ("memoryMiB", MemoryMiB),
         ("disks", List(Disks.Select(d => (PlanValue)Map(("label", d.Label), ("sizeGiB", d.SizeGiB), ("thinProvisioned", d.ThinProvisioned))))),
         ("ipv4Address", Ipv4Address),
-        ("vgpuProfile", VgpuProfile),
         ("annotation", Annotation),
         ("cloudInitEncoding", Encoding == CloudInitEncoding.Base64 ? "base64" : "gzip+base64"),
         ("userData", UserData),

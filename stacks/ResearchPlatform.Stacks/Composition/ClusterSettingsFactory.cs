@@ -50,8 +50,13 @@ public static class ClusterSettingsFactory
         Cpu = n.Cpu,
         MemoryGiB = n.MemoryGiB,
         DiskGiB = n.DiskGiB,
-        Labels = [KeyValuePair.Create("research-platform/pool", n.Pool), .. n.Labels],
-        Taints = n.VgpuProfile is null ? [] : [new NodeTaint("nvidia.com/gpu", "present", "NoSchedule")],
-        VgpuProfile = n.VgpuProfile,
+        Labels =
+        [
+            KeyValuePair.Create("research-platform/pool", n.Pool),
+            .. n.Gpu is null ? [] : new[] { KeyValuePair.Create("research-platform/gpu-profile", n.Gpu.Profile) },
+            .. n.Labels,
+        ],
+        Taints = n.Gpu is null ? [] : [new NodeTaint("nvidia.com/gpu", "present", "NoSchedule")],
+        Template = n.Gpu?.Template,
     }).ToList();
 }

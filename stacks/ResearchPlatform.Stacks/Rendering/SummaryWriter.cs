@@ -33,11 +33,11 @@ public static class SummaryWriter
         var vms = resources.Where(r => r.Spec is VirtualMachineSpec).ToList();
         if (vms.Count > 0)
         {
-            text.Append("\n## Virtual machines\n\n| VM | address | vCPU | memory | disk | vGPU | protected |\n|---|---|---|---|---|---|---|\n");
+            text.Append("\n## Virtual machines\n\n| VM | address | vCPU | memory | disk | template | protected |\n|---|---|---|---|---|---|---|\n");
             foreach (var vm in vms)
             {
                 var spec = (VirtualMachineSpec)vm.Spec;
-                text.Append($"| {spec.VmName} | {spec.Ipv4Address} | {spec.NumCpus} | {spec.MemoryMiB / 1024} GiB | {spec.Disks.Sum(d => d.SizeGiB)} GiB | {spec.VgpuProfile ?? "-"} | {(vm.Options.Protect ? "yes" : "no")} |\n");
+                text.Append($"| {spec.VmName} | {spec.Ipv4Address} | {spec.NumCpus} | {spec.MemoryMiB / 1024} GiB | {spec.Disks.Sum(d => d.SizeGiB)} GiB | {spec.Template} | {(vm.Options.Protect ? "yes" : "no")} |\n");
             }
         }
 

@@ -1,5 +1,6 @@
 using ResearchPlatform.Components.Compute;
 using System.Net;
+using ResearchPlatform.Stacks.Config;
 
 namespace ResearchPlatform.Stacks.Topology;
 
@@ -33,8 +34,8 @@ public sealed record ClusterNode
 
     public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>The vGPU profile, or null.</summary>
-    public string? VgpuProfile { get; init; }
+    /// <summary>The pool's GPU, or null.</summary>
+    public GpuConfig? Gpu { get; init; }
 
     /// <summary>Whether the node runs the control plane.</summary>
     public bool IsControlPlane => Role != NodeRole.Worker;

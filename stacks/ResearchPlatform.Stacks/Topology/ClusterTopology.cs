@@ -50,7 +50,7 @@ public static class ClusterTopology
                     MemoryGiB = pool.MemoryGiB,
                     DiskGiB = pool.DiskGiB,
                     Labels = pool.Labels,
-                    VgpuProfile = pool.Gpu?.VgpuProfile,
+                    Gpu = pool.Gpu,
                 });
             }
         }

@@ -19,7 +19,8 @@ public class StackConfigBindingTests
         Assert.Equal("dsp-prod", config.Cluster.Name);
         Assert.Equal(IPAddress.Parse("10.41.20.10"), config.Cluster.ApiVip);
         Assert.Equal(["general", "highmem", "gpu"], config.Cluster.WorkerPools.Select(p => p.Name));
-        Assert.Equal("grid_a100-40c", config.Cluster.WorkerPools[2].Gpu?.VgpuProfile);
+        Assert.Equal("grid_a100-40c", config.Cluster.WorkerPools[2].Gpu?.Profile);
+        Assert.Equal("ubuntu-24.04-cloudimg-2026.10-vgpu-a100-40c", config.Cluster.WorkerPools[2].Gpu?.Template);
         Assert.Equal("high", config.Cluster.WorkerPools[1].Labels["research-platform/memory"]);
     }
 

@@ -81,7 +81,7 @@ public partial class RenderTests
     {
         var summary = OfflineRenderer.Compile(TestStacks.Plan("prod")).Files["summary.md"];
 
-        Assert.Contains("| dsp-prod-gpu-2 | 10.41.20.52 | 16 | 128 GiB | 200 GiB | grid_a100-40c | no |", summary);
+        Assert.Contains("| dsp-prod-gpu-2 | 10.41.20.52 | 16 | 128 GiB | 200 GiB | ubuntu-24.04-cloudimg-2026.10-vgpu-a100-40c | no |", summary);
         Assert.Contains("| apiServer | `https://10.41.20.10:6443` |", summary);
         Assert.Contains("| kubeconfig | (secret) |", summary);
         Assert.Contains("- cp-1 (VirtualMachine)", summary);
