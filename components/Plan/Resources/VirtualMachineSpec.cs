@@ -75,7 +75,7 @@ public sealed record VirtualMachineSpec : ResourceSpec
         ("disks", List(Disks.Select(d => (PlanValue)Map(("label", d.Label), ("sizeGiB", d.SizeGiB), ("thinProvisioned", d.ThinProvisioned))))),
         ("ipv4Address", Ipv4Address),
         ("annotation", Annotation),
-        ("cloudInitEncoding", Encoding == CloudInitEncoding.Base64 ? "base64" : "gzip+base64"),
+        ("cloudInitEncoding", CloudInitEncoder.Name(Encoding)),
         ("userData", UserData),
         ("metaData", MetaData));
 }

@@ -57,7 +57,7 @@ public sealed class ConfigBinder
         type = underlying ?? type;
         if (type == typeof(SecretValue))
         {
-            return node is ConfigSecret
+            return node is ConfigSecret or ConfigScalar { Decrypted: true }
                 ? new SecretValue(path)
                 : Fail(type, path, $"must be a secret, so that it is stored encrypted: set it with pulumi config set --secret --path '{path}' <value>");
         }
@@ -79,7 +79,7 @@ public sealed class ConfigBinder
 
         if (node is ConfigScalar scalar)
         {
-            return BindScalar(type, scalar.Value!, path);
+            return BindScalar(type, scalar.Value!, scalar.Decrypted ? "a secret value" : $"'{scalar.Value}'", path);
         }
 
         if (IsScalarType(type))
@@ -172,7 +172,7 @@ public sealed class ConfigBinder
         return Activator.CreateInstance(typeof(ReadOnlyDictionary<,>).MakeGenericType(typeof(string), value), dictionary)!;
     }
 
-    private object? BindScalar(Type type, string text, string path)
+    private object? BindScalar(Type type, string text, string shown, string path)
     {
         var invariant = CultureInfo.InvariantCulture;
         if (type == typeof(string))
@@ -182,12 +182,12 @@ public sealed class ConfigBinder
 
         if (type == typeof(int))
         {
-            return int.TryParse(text, NumberStyles.Integer, invariant, out var i) ? i : Fail(type, path, $"must be a whole number (got '{text}')");
+            return int.TryParse(text, NumberStyles.Integer, invariant, out var i) ? i : Fail(type, path, $"must be a whole number (got {shown})");
         }
 
         if (type == typeof(double))
         {
-            return double.TryParse(text, NumberStyles.Float, invariant, out var d) ? d : Fail(type, path, $"must be a number (got '{text}')");
+            return double.TryParse(text, NumberStyles.Float, invariant, out var d) ? d : Fail(type, path, $"must be a number (got {shown})");
         }
 
         if (type == typeof(bool))
@@ -196,7 +196,7 @@ public sealed class ConfigBinder
             {
                 "true" => true,
                 "false" => false,
-                _ => Fail(type, path, $"must be true or false (got '{text}')"),
+                _ => Fail(type, path, $"must be true or false (got {shown})"),
             };
         }
 
@@ -206,29 +206,29 @@ public sealed class ConfigBinder
             var match = names.FirstOrDefault(n => string.Equals(n, text.Replace("-", ""), StringComparison.OrdinalIgnoreCase));
             return match is not null
                 ? Enum.Parse(type, match)
-                : Fail(type, path, $"must be one of {string.Join(", ", names.Select(CamelCase))} (got '{text}')");
+                : Fail(type, path, $"must be one of {string.Join(", ", names.Select(CamelCase))} (got {shown})");
         }
 
         if (type == typeof(IPAddress))
         {
             return IPAddress.TryParse(text, out var address) && address.AddressFamily == AddressFamily.InterNetwork && text.Count(c => c == '.') == 3
                 ? address
-                : Fail(type, path, $"must be an IPv4 address such as 10.0.0.10 (got '{text}')");
+                : Fail(type, path, $"must be an IPv4 address such as 10.0.0.10 (got {shown})");
         }
 
         if (type == typeof(IPNetwork))
         {
             if (!IPNetwork.TryParse(text, out var network) || network.BaseAddress.AddressFamily != AddressFamily.InterNetwork)
             {
-                return Fail(type, path, $"must be an IPv4 network in CIDR form such as 10.0.0.0/24 (got '{text}')");
+                return Fail(type, path, $"must be an IPv4 network in CIDR form such as 10.0.0.0/24 (got {shown})");
             }
 
             return network.ToString() == text
                 ? network
-                : Fail(type, path, $"has host bits set: the network is {network} (got '{text}')");
+                : Fail(type, path, $"has host bits set{(shown.StartsWith('\'') ? $": the network is {network}" : "")} (got {shown})");
         }
 
-        return Fail(type, path, $"must be a mapping of keys to values, not '{text}'");
+        return Fail(type, path, $"must be a mapping of keys to values, not {shown}");
     }
 
     private static bool IsSection(string path) => path.IndexOfAny(['.', '[']) < 0;
