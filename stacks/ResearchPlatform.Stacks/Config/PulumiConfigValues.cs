@@ -10,6 +10,16 @@ namespace ResearchPlatform.Stacks.Config;
 /// </summary>
 public static class PulumiConfigValues
 {
+    /// <summary>
+    /// Every key the project reads. Pulumi's config API cannot list a stack's keys, so the program asks
+    /// for these; a misspelt key is caught by <c>research-platform validate</c>, which reads the file.
+    /// </summary>
+    public static IReadOnlyList<string> KnownKeys { get; } =
+    [
+        .. ConfigBinder.KeysOf(typeof(StackConfig)).Select(k => ConfigPath.Section(k.Key)),
+        .. Validation.ProviderConfigRules.Keys,
+    ];
+
     /// <summary>Raw config from full keys to their values (null when unset) and the set of secret keys.</summary>
     public static RawStackConfig ToRaw(string stack, IEnumerable<KeyValuePair<string, string?>> values, IReadOnlySet<string> secretKeys)
     {
@@ -25,7 +35,7 @@ public static class PulumiConfigValues
             keys.Add(KeyValuePair.Create(key, Node(text, decrypted)));
         }
 
-        return new RawStackConfig(stack, $"Pulumi.{stack}.yaml", keys);
+        return new RawStackConfig(stack, $"Pulumi.{stack}.yaml", keys) { SecretKeys = secretKeys };
     }
 
     private static ConfigNode Node(string text, bool decrypted)

@@ -9,6 +9,12 @@ namespace ResearchPlatform.Stacks.Config;
 /// <param name="Keys">The config keys in source order.</param>
 public sealed record RawStackConfig(string Stack, string Source, IReadOnlyList<KeyValuePair<string, ConfigNode>> Keys)
 {
+    /// <summary>
+    /// Keys whose values arrived decrypted (from Pulumi's config API). Messages about values under
+    /// them are redacted before they are shown. Empty for the stack file, whose secrets stay ciphertext.
+    /// </summary>
+    public IReadOnlySet<string> SecretKeys { get; init; } = new HashSet<string>();
+
     /// <summary>The node under a full key, or null.</summary>
     public ConfigNode? this[string key] => Keys.FirstOrDefault(k => k.Key == key).Value;
 }

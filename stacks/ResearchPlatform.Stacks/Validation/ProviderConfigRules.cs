@@ -10,6 +10,9 @@ public static class ProviderConfigRules
 {
     private static readonly string[] Namespaces = [ConfigPath.Namespace, "vsphere", "pulumi"];
 
+    /// <summary>The provider keys the project reads.</summary>
+    public static IReadOnlyList<string> Keys { get; } = ["vsphere:vsphereServer", "vsphere:user", "vsphere:password", "vsphere:allowUnverifiedSsl"];
+
     /// <summary>The violations in the raw config of a stack.</summary>
     public static IEnumerable<ConfigError> Check(RawStackConfig raw)
     {

@@ -1,0 +1,36 @@
+using Pulumi;
+using Pulumi.Kubernetes.Helm.V3;
+using Pulumi.Kubernetes.Types.Inputs.Helm.V3;
+using ResearchPlatform.Components.Plan;
+using ResearchPlatform.Components.Plan.Resources;
+
+namespace ResearchPlatform.Infra.Mappers;
+
+/// <summary><see cref="HelmReleaseSpec"/> to <c>kubernetes:helm.sh/v3:Release</c>: a real Helm release, hooks included.</summary>
+public sealed class HelmReleaseMapper : IResourceMapper
+{
+    public ResourceKind Kind => ResourceKind.HelmRelease;
+
+    public RealizedResource Create(MappingInput input, ValueRealizer values)
+    {
+        var spec = (HelmReleaseSpec)input.Resource.Spec;
+        var options = input.CustomOptions();
+        var release = new Release(input.Resource.Name, new ReleaseArgs
+        {
+            Name = spec.ReleaseName,
+            Chart = spec.Chart,
+            Version = spec.Version,
+            Namespace = spec.Namespace,
+            CreateNamespace = true,
+            RepositoryOpts = new RepositoryOptsArgs { Repo = spec.Repository },
+            Values = values.Map(spec.Values),
+            Atomic = spec.Atomic,
+            Timeout = spec.TimeoutSeconds,
+            WaitForJobs = spec.WaitForJobs,
+        }, options);
+        return new RealizedResource(input.Resource, release, options, new Dictionary<string, Output<string>>
+        {
+            ["status"] = release.Status.Apply(status => status.Status),
+        });
+    }
+}

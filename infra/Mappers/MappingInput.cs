@@ -1,0 +1,57 @@
+using Pulumi;
+using ResearchPlatform.Components.Plan;
+
+namespace ResearchPlatform.Infra.Mappers;
+
+/// <summary>What a mapper gets for one resource: the plan resource and where it sits in Pulumi.</summary>
+/// <param name="Resource">The plan resource.</param>
+/// <param name="Parent">Its component.</param>
+/// <param name="DependsOn">The realized resources it depends on (explicitly or through values).</param>
+/// <param name="Provider">The Kubernetes provider, for Kubernetes kinds.</param>
+public sealed record MappingInput(PlanResource Resource, PlatformComponent Parent, IReadOnlyList<Resource> DependsOn, ProviderResource? Provider)
+{
+    /// <summary>The options of a custom resource, straight from the plan's options.</summary>
+    public CustomResourceOptions CustomOptions()
+    {
+        var plan = Resource.Options;
+        var options = new CustomResourceOptions
+        {
+            Parent = Parent,
+            Provider = Provider,
+            Protect = plan.Protect,
+            RetainOnDelete = plan.RetainOnDelete,
+            DeleteBeforeReplace = plan.DeleteBeforeReplace,
+            IgnoreChanges = plan.IgnoreChanges.ToList(),
+        };
+        foreach (var dependency in DependsOn)
+        {
+            options.DependsOn.Add(dependency);
+        }
+
+        return options;
+    }
+
+    /// <summary>The options of a component resource (a ConfigGroup): providers go in <c>Providers</c>.</summary>
+    public ComponentResourceOptions ComponentOptions()
+    {
+        var plan = Resource.Options;
+        var options = new ComponentResourceOptions
+        {
+            Parent = Parent,
+            Protect = plan.Protect,
+            RetainOnDelete = plan.RetainOnDelete,
+            IgnoreChanges = plan.IgnoreChanges.ToList(),
+        };
+        if (Provider is not null)
+        {
+            options.Providers.Add(Provider);
+        }
+
+        foreach (var dependency in DependsOn)
+        {
+            options.DependsOn.Add(dependency);
+        }
+
+        return options;
+    }
+}

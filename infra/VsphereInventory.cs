@@ -1,0 +1,43 @@
+using Pulumi;
+using Pulumi.VSphere;
+
+namespace ResearchPlatform.Infra;
+
+/// <summary>
+/// Looks up the vCenter inventory the plan names (datacenter, pool, datastore, network, template)
+/// through the vSphere data sources, once per name.
+/// </summary>
+public sealed class VsphereInventory
+{
+    private readonly Dictionary<string, object> cache = new(StringComparer.Ordinal);
+
+    public Output<string> DatacenterId(string datacenter) => Cached($"dc/{datacenter}", () =>
+        GetDatacenter.Invoke(new GetDatacenterInvokeArgs { Name = datacenter }).Apply(r => r.Id));
+
+    /// <summary>The compute cluster's root pool, or the named pool below it.</summary>
+    public Output<string> ResourcePoolId(string datacenter, string computeCluster, string? resourcePool) => resourcePool is null
+        ? Cached($"cluster/{datacenter}/{computeCluster}", () =>
+            GetComputeCluster.Invoke(new GetComputeClusterInvokeArgs { Name = computeCluster, DatacenterId = DatacenterId(datacenter) }).Apply(r => r.ResourcePoolId))
+        : Cached($"pool/{datacenter}/{computeCluster}/{resourcePool}", () =>
+            GetResourcePool.Invoke(new GetResourcePoolInvokeArgs { Name = $"{computeCluster}/Resources/{resourcePool}", DatacenterId = DatacenterId(datacenter) }).Apply(r => r.Id));
+
+    public Output<string> DatastoreId(string datacenter, string datastore) => Cached($"ds/{datacenter}/{datastore}", () =>
+        GetDatastore.Invoke(new GetDatastoreInvokeArgs { Name = datastore, DatacenterId = DatacenterId(datacenter) }).Apply(r => r.Id));
+
+    public Output<string> NetworkId(string datacenter, string network) => Cached($"net/{datacenter}/{network}", () =>
+        GetNetwork.Invoke(new GetNetworkInvokeArgs { Name = network, DatacenterId = DatacenterId(datacenter) }).Apply(r => r.Id));
+
+    public Output<GetVirtualMachineResult> Template(string datacenter, string template) => Cached($"vm/{datacenter}/{template}", () =>
+        GetVirtualMachine.Invoke(new GetVirtualMachineInvokeArgs { Name = template, DatacenterId = DatacenterId(datacenter) }));
+
+    private Output<T> Cached<T>(string key, Func<Output<T>> lookup)
+    {
+        if (!cache.TryGetValue(key, out var value))
+        {
+            value = lookup();
+            cache[key] = value;
+        }
+
+        return (Output<T>)value;
+    }
+}
