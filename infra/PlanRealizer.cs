@@ -33,7 +33,7 @@ public static class PlanRealizer
                 components[component.Name],
                 resource.Dependencies().Select(d => resources[d].Resource).ToList(),
                 resource.Provider is null ? null : (ProviderResource)resources[resource.Provider].Resource);
-            resources[name] = mappers[resource.Kind].Create(input, values);
+            resources[name] = mappers[resource.Kind].Create(input, values) with { DependsOn = input.DependsOn };
         }
 
         foreach (var component in plan.Components)

@@ -8,7 +8,11 @@ public sealed class PlatformComponent : ComponentResource
     public PlatformComponent(string type, string name, PlatformComponent? parent)
         : base(type, name, new ComponentResourceOptions { Parent = parent })
     {
+        ParentComponent = parent;
     }
+
+    /// <summary>The enclosing component, or null for a top-level one.</summary>
+    public PlatformComponent? ParentComponent { get; }
 
     /// <summary>Registers the component's outputs: the names of the resources it holds.</summary>
     public void Complete(IEnumerable<string> resourceNames) =>

@@ -12,4 +12,8 @@ public sealed record RealizedResource(
     PlanResource Plan,
     Resource Resource,
     ResourceOptions Options,
-    IReadOnlyDictionary<string, Output<string>> Outputs);
+    IReadOnlyDictionary<string, Output<string>> Outputs)
+{
+    /// <summary>The resources it was made to wait for (also in <see cref="Options"/>).</summary>
+    public IReadOnlyList<Resource> DependsOn { get; init; } = [];
+}

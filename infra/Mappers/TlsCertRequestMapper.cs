@@ -18,7 +18,7 @@ public sealed class TlsCertRequestMapper : IResourceMapper
         var args = new CertRequestArgs
         {
             PrivateKeyPem = values.Text(spec.PrivateKeyPem),
-            Subject = new CertRequestSubjectArgs { CommonName = spec.Subject.CommonName, Organization = spec.Subject.Organization },
+            Subject = Subject(spec.Subject),
         };
         foreach (var name in spec.DnsNames)
         {
@@ -32,5 +32,16 @@ public sealed class TlsCertRequestMapper : IResourceMapper
 
         var request = new CertRequest(input.Resource.Name, args, options);
         return new RealizedResource(input.Resource, request, options, new Dictionary<string, Output<string>> { ["certRequestPem"] = request.CertRequestPem });
+    }
+
+    private static CertRequestSubjectArgs Subject(CertificateSubject subject)
+    {
+        var args = new CertRequestSubjectArgs { CommonName = subject.CommonName };
+        if (subject.Organization is { } organization)
+        {
+            args.Organization = organization;
+        }
+
+        return args;
     }
 }

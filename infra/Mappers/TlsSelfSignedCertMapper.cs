@@ -18,7 +18,7 @@ public sealed class TlsSelfSignedCertMapper : IResourceMapper
         var args = new SelfSignedCertArgs
         {
             PrivateKeyPem = values.Text(spec.PrivateKeyPem),
-            Subject = new SelfSignedCertSubjectArgs { CommonName = spec.Subject.CommonName, Organization = spec.Subject.Organization },
+            Subject = Subject(spec.Subject),
             ValidityPeriodHours = spec.ValidityHours,
             IsCaCertificate = spec.IsCaCertificate,
         };
@@ -29,5 +29,16 @@ public sealed class TlsSelfSignedCertMapper : IResourceMapper
 
         var cert = new SelfSignedCert(input.Resource.Name, args, options);
         return new RealizedResource(input.Resource, cert, options, new Dictionary<string, Output<string>> { ["certPem"] = cert.CertPem });
+    }
+
+    private static SelfSignedCertSubjectArgs Subject(CertificateSubject subject)
+    {
+        var args = new SelfSignedCertSubjectArgs { CommonName = subject.CommonName };
+        if (subject.Organization is { } organization)
+        {
+            args.Organization = organization;
+        }
+
+        return args;
     }
 }

@@ -1,23 +1,21 @@
-using System.Text.Json;
 using ResearchPlatform.Stacks.Composition;
 using ResearchPlatform.Stacks.Config;
 using ResearchPlatform.Stacks.Rendering;
 using ResearchPlatform.Tests.Support;
-using YamlDotNet.Serialization;
 
 namespace ResearchPlatform.Tests.Config;
 
 /// <summary>The Pulumi program reads config through Pulumi's API; it must bind to the very same plan.</summary>
 public class PulumiConfigValuesTests
 {
-    private const string Decrypted = "s3cr3t-Decrypted-Value";
+    private const string Decrypted = PulumiConfigFixture.Decrypted;
 
     [Theory]
     [InlineData("prod")]
     [InlineData("dr")]
     public void Bind_PulumiConfigOfAStack_RendersExactlyLikeTheStackFile(string stack)
     {
-        var (values, secretKeys) = AsPulumiWouldPassIt(stack);
+        var (values, secretKeys) = PulumiConfigFixture.FromStackFile(Path.Combine(RepoPaths.Root, $"Pulumi.{stack}.yaml"));
 
         var fromPulumi = OfflineRenderer.Compile(PlatformComposer.Compose(StackLoader.FromRaw(PulumiConfigValues.ToRaw(stack, values, secretKeys))));
         var fromFile = OfflineRenderer.Compile(TestStacks.Plan(stack));
@@ -66,55 +64,6 @@ public class PulumiConfigValuesTests
         Assert.Same(ConfigSecret.Instance, raw["vsphere:password"]);
         Assert.Equal(new ConfigScalar("svc"), raw["vsphere:user"]);
         Assert.Null(raw["vsphere:allowUnverifiedSsl"]);
-    }
-
-    /// <summary>The stack file's config as Pulumi hands it to a program: JSON text per key, secrets decrypted.</summary>
-    private static (List<KeyValuePair<string, string?>> Values, HashSet<string> SecretKeys) AsPulumiWouldPassIt(string stack)
-    {
-        var file = new DeserializerBuilder().Build().Deserialize<Dictionary<string, object?>>(File.ReadAllText(Path.Combine(RepoPaths.Root, $"Pulumi.{stack}.yaml")));
-        var values = new List<KeyValuePair<string, string?>>();
-        var secretKeys = new HashSet<string>();
-        foreach (var (key, value) in (Dictionary<object, object?>)file["config"]!)
-        {
-            var secret = false;
-            var plain = Decrypt(value, ref secret);
-            if (secret)
-            {
-                secretKeys.Add((string)key);
-            }
-
-            values.Add(KeyValuePair.Create<string, string?>((string)key, plain is string s ? s : JsonSerializer.Serialize(plain)));
-        }
-
-        return (values, secretKeys);
-    }
-
-    private static object? Decrypt(object? node, ref bool secret)
-    {
-        switch (node)
-        {
-            case Dictionary<object, object?> map when map.Count == 1 && map.ContainsKey("secure"):
-                secret = true;
-                return Decrypted;
-            case Dictionary<object, object?> map:
-                var result = new Dictionary<string, object?>();
-                foreach (var (k, v) in map)
-                {
-                    result[(string)k] = Decrypt(v, ref secret);
-                }
-
-                return result;
-            case List<object?> list:
-                var items = new List<object?>();
-                foreach (var item in list)
-                {
-                    items.Add(Decrypt(item, ref secret));
-                }
-
-                return items;
-            default:
-                return node;
-        }
     }
 
     public sealed record Pool

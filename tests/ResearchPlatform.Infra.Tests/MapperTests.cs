@@ -1,0 +1,157 @@
+using System.Collections.Immutable;
+using System.IO.Compression;
+using System.Text;
+using Pulumi;
+using ResearchPlatform.Components.Plan;
+using ResearchPlatform.Components.Plan.Resources;
+using ResearchPlatform.Components.Plan.Values;
+using ResearchPlatform.Infra.Tests.Support;
+
+namespace ResearchPlatform.Infra.Tests;
+
+/// <summary>One check per resource kind that its plan properties reach the typed Pulumi resource.</summary>
+public class MapperTests
+{
+    [Fact]
+    public async Task Map_VirtualMachine_ClonesTheTemplateWithCloudInit()
+    {
+        var (_, _, _, mocks) = await PulumiRun.StackAsync("prod");
+        var vm = mocks.Inputs("cp-1");
+
+        Assert.Equal("dsp-prod-cp-1", vm["name"]);
+        Assert.Equal(4.0, vm["numCpus"]);
+        Assert.Equal(16384.0, vm["memory"]);
+        Assert.Equal("pool-North-Compute-01/Resources/research-platform", vm["resourcePoolId"]);
+        Assert.Equal("datastore-north-ontap-nfs-vm01", vm["datastoreId"]);
+        Assert.Equal("research-platform/prod", vm["folder"]);
+        Assert.Equal(PlatformMocks.TemplateUuid, Map(vm["clone"])["templateUuid"]);
+        Assert.Equal("ubuntu64Guest", vm["guestId"]);
+        Assert.Equal("network-dvpg-north-vlan2020-dsp", Map(List(vm["networkInterfaces"])[0])["networkId"]);
+        Assert.Equal(80.0, Map(List(vm["disks"])[0])["size"]);
+        var extraConfig = Map(vm["extraConfig"]);
+        Assert.Equal("gzip+base64", extraConfig["guestinfo.userdata.encoding"]);
+        var userData = Gunzip((string)extraConfig["guestinfo.userdata"]);
+        Assert.StartsWith("#cloud-config\n", userData);
+        Assert.Contains("kubeadm init --config", userData);
+        Assert.Contains("MOCK-PRIVATE-KEY", userData);
+        Assert.Contains("token: mockbootstraptokenid.mockbootstraptokensecret", userData);
+    }
+
+    [Fact]
+    public async Task Map_GpuWorker_ClonesTheGpuTemplate()
+    {
+        var (_, _, _, mocks) = await PulumiRun.StackAsync("prod");
+
+        Assert.Contains(mocks.Calls, c => c.Token == "vsphere:index/getVirtualMachine:getVirtualMachine" && (string)c.Args["name"] == "ubuntu-24.04-cloudimg-2026.10-vgpu-a100-40c");
+        Assert.DoesNotContain("MOCK-PRIVATE-KEY", Gunzip((string)Map(mocks.Inputs("gpu-1")["extraConfig"])["guestinfo.userdata"]));
+    }
+
+    [Fact]
+    public async Task Map_HelmRelease_PinsChartRepositoryAndValues()
+    {
+        var (_, _, _, mocks) = await PulumiRun.StackAsync("prod");
+        var release = mocks.Inputs("cilium");
+
+        Assert.Equal("cilium", release["chart"]);
+        Assert.Equal("1.19.8", release["version"]);
+        Assert.Equal("https://helm.cilium.io/", Map(release["repositoryOpts"])["repo"]);
+        Assert.Equal("kube-system", release["namespace"]);
+        Assert.Equal(true, release["atomic"]);
+        Assert.Equal("10.41.20.10", Map(release["values"])["k8sServiceHost"]);
+    }
+
+    [Fact]
+    public async Task Map_KubernetesManifest_IsAConfigGroupOfTheRenderedYaml()
+    {
+        var (_, _, _, mocks) = await PulumiRun.StackAsync("prod");
+        var yaml = (string)mocks.Inputs("namespace-research-platform-system")["yaml"];
+
+        Assert.Contains("kind: Namespace\nmetadata:\n  annotations:", yaml);
+        Assert.Contains("  name: default-deny\n", yaml);
+        Assert.Equal(3, yaml.Split("---\n").Length);
+    }
+
+    [Fact]
+    public async Task Map_GeneratedSecrets_UseTheirAlphabets()
+    {
+        var (_, _, _, mocks) = await PulumiRun.StackAsync("prod");
+
+        var tokenId = mocks.Inputs("bootstrap-token-id");
+        Assert.Equal("random:index/randomPassword:RandomPassword", mocks.Registered["bootstrap-token-id"].Type);
+        Assert.Equal(6.0, tokenId["length"]);
+        Assert.Equal(false, tokenId["special"]);
+        Assert.Equal(false, tokenId["upper"]);
+        Assert.Equal("random:index/randomBytes:RandomBytes", mocks.Registered["certificate-key"].Type);
+        Assert.Equal(32.0, mocks.Inputs("certificate-key")["length"]);
+    }
+
+    [Fact]
+    public async Task Map_TlsResources_BuildTheClusterPki()
+    {
+        var (_, _, _, mocks) = await PulumiRun.StackAsync("prod");
+
+        Assert.Equal("RSA", mocks.Inputs("cluster-ca-key")["algorithm"]);
+        Assert.Equal(4096.0, mocks.Inputs("cluster-ca-key")["rsaBits"]);
+        Assert.Equal("P256", mocks.Inputs("cluster-admin-key")["ecdsaCurve"]);
+        var ca = mocks.Inputs("cluster-ca-cert");
+        Assert.Equal(true, ca["isCaCertificate"]);
+        Assert.Equal(87600.0, ca["validityPeriodHours"]);
+        Assert.Equal(PlatformMocks.MockPrivateKey, ca["privateKeyPem"]);
+        Assert.Equal("kubernetes", Map(ca["subject"])["commonName"]);
+        Assert.Equal("kubeadm:cluster-admins", Map(mocks.Inputs("cluster-admin-csr")["subject"])["organization"]);
+        var admin = mocks.Inputs("cluster-admin-cert");
+        Assert.Contains("client_auth", List(admin["allowedUses"]));
+        Assert.Equal(PlatformMocks.MockCertificate, admin["caCertPem"]);
+        Assert.Equal(720.0, admin["earlyRenewalHours"]);
+    }
+
+    [Fact]
+    public async Task Map_KubernetesProvider_UsesTheAssembledKubeconfig()
+    {
+        var (_, _, _, mocks) = await PulumiRun.StackAsync("prod");
+
+        Assert.Equal("pulumi:providers:kubernetes", mocks.Registered["kubernetes"].Type);
+        Assert.Contains("server: https://10.41.20.10:6443", (string)mocks.Inputs("kubernetes")["kubeconfig"]);
+    }
+
+    [Fact]
+    public async Task Map_KubernetesSecret_ReadsConfigSecretsThroughPulumi()
+    {
+        PulumiRun.UseConfig(([KeyValuePair.Create<string, string?>("research-platform:db", """{"admin": {"password": "pw-from-config"}}""")], ["research-platform:db"]));
+        var provider = new PlanResource { Name = "kubernetes", Spec = new KubernetesProviderSpec { Kubeconfig = "apiVersion: v1\nkind: Config\n" } };
+        var secret = new PlanResource
+        {
+            Name = "db-credentials",
+            Provider = "kubernetes",
+            Spec = new KubernetesSecretSpec
+            {
+                SecretName = "db-admin",
+                Namespace = "data",
+                StringData = [KeyValuePair.Create<string, PlanValue>("password", new ConfigSecretReference("research-platform:db.admin.password"))],
+            },
+        };
+        var plan = new PlatformPlan("research-platform", "test", [new PlanComponent("research-platform:data:Database", "database", [provider, secret])], []);
+        Output<string>? resolved = null;
+
+        var (_, mocks) = await PulumiRun.ProgramAsync(() =>
+        {
+            PlanRealizer.Realize(plan, new SecretConfigResolver());
+            resolved = new SecretConfigResolver().Resolve("research-platform:db.admin.password");
+        });
+
+        var inputs = mocks.Inputs("db-credentials");
+        Assert.Equal("pw-from-config", Map(inputs["stringData"])["password"]);
+        Assert.Equal("db-admin", Map(inputs["metadata"])["name"]);
+        Assert.True(await Output.IsSecretAsync(resolved!));
+    }
+
+    private static ImmutableDictionary<string, object> Map(object value) => (ImmutableDictionary<string, object>)value;
+
+    private static ImmutableArray<object> List(object value) => (ImmutableArray<object>)value;
+
+    private static string Gunzip(string base64)
+    {
+        using var gzip = new GZipStream(new MemoryStream(Convert.FromBase64String(base64)), CompressionMode.Decompress);
+        return new StreamReader(gzip, Encoding.UTF8).ReadToEnd();
+    }
+}

@@ -1,0 +1,88 @@
+using Pulumi;
+using ResearchPlatform.Infra.Tests.Support;
+
+namespace ResearchPlatform.Infra.Tests;
+
+/// <summary>The whole prod and dr stacks under Deployment.TestAsync with strict mocks.</summary>
+public class StackRealizationTests
+{
+    [Fact]
+    public async Task Realize_ProdStack_CreatesEachComponentsResourcesByType()
+    {
+        var (plan, _, _, mocks) = await PulumiRun.StackAsync("prod");
+
+        string Counts(string component) => string.Join(", ", plan.Resources.Values
+            .Where(r => r.Options.Parent == plan.Components[component])
+            .GroupBy(r => mocks.Registered[r.Plan.Name].Type)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => $"{g.Key} x{g.Count()}"));
+
+        Assert.Equal(
+            "random:index/randomBytes:RandomBytes x1, random:index/randomPassword:RandomPassword x2, tls:index/certRequest:CertRequest x1, " +
+            "tls:index/locallySignedCert:LocallySignedCert x1, tls:index/privateKey:PrivateKey x2, tls:index/selfSignedCert:SelfSignedCert x1",
+            Counts("cluster-pki"));
+        Assert.Equal("vsphere:index/virtualMachine:VirtualMachine x3", Counts("control-plane"));
+        Assert.Equal("vsphere:index/virtualMachine:VirtualMachine x4", Counts("pool-general"));
+        Assert.Equal("vsphere:index/virtualMachine:VirtualMachine x2", Counts("pool-gpu"));
+        Assert.Equal("pulumi:providers:kubernetes x1", Counts("cluster-access"));
+        Assert.Equal("kubernetes:helm.sh/v3:Release x1", Counts("cluster-network"));
+        Assert.Equal("kubernetes:yaml/v2:ConfigGroup x1", Counts("namespaces"));
+        Assert.Equal("research-platform:compute:ControlPlane", mocks.Registered["control-plane"].Type);
+    }
+
+    [Fact]
+    public async Task Realize_DrStack_HasNoGpuPool()
+    {
+        var (plan, _, _, mocks) = await PulumiRun.StackAsync("dr");
+
+        Assert.DoesNotContain("pool-gpu", plan.Components.Keys);
+        Assert.Equal(3 + 3 + 1, plan.Resources.Values.Count(r => mocks.Registered[r.Plan.Name].Type == "vsphere:index/virtualMachine:VirtualMachine"));
+        Assert.Equal("dsp-dr-cp-1", mocks.Inputs("cp-1")["name"]);
+    }
+
+    [Fact]
+    public async Task Realize_ProdStack_ParentsEveryResourceToItsComponent()
+    {
+        var (plan, _, _, _) = await PulumiRun.StackAsync("prod");
+
+        Assert.Same(plan.Components["cluster"], plan.Components["control-plane"].ParentComponent);
+        Assert.Null(plan.Components["cluster"].ParentComponent);
+        Assert.Same(plan.Components["pool-highmem"], plan.Resources["highmem-2"].Options.Parent);
+        Assert.Same(plan.Components["cluster-pki"], plan.Resources["cluster-ca-key"].Options.Parent);
+        Assert.All(plan.Resources.Values, r => Assert.NotNull(r.Options.Parent));
+    }
+
+    [Fact]
+    public async Task Realize_ProdStack_ProtectsTheCaAndTheControlPlaneOnly()
+    {
+        var (plan, _, _, _) = await PulumiRun.StackAsync("prod");
+
+        var protectedNames = plan.Resources.Values.Where(r => r.Options.Protect == true).Select(r => r.Plan.Name).Order(StringComparer.Ordinal);
+        Assert.Equal(["cluster-ca-cert", "cluster-ca-key", "cp-1", "cp-2", "cp-3"], protectedNames);
+        var worker = (CustomResourceOptions)plan.Resources["general-1"].Options;
+        Assert.True(worker.DeleteBeforeReplace);
+        Assert.Equal(["extraConfig"], worker.IgnoreChanges);
+    }
+
+    [Fact]
+    public async Task Realize_ProdStack_WaitsForTheFirstControlPlaneNode()
+    {
+        var (plan, _, _, _) = await PulumiRun.StackAsync("prod");
+
+        Assert.Contains(plan.Resources["cp-1"].Resource, plan.Resources["cp-2"].DependsOn);
+        Assert.Same(plan.Resources["kubernetes"].Resource, ((CustomResourceOptions)plan.Resources["cilium"].Options).Provider);
+    }
+
+    [Fact]
+    public async Task Realize_ProdStack_KeepsTheKubeconfigOutputSecret()
+    {
+        var (_, _, outputs, _) = await PulumiRun.StackAsync("prod");
+
+        var kubeconfig = (Output<object?>)outputs["kubeconfig"]!;
+        var apiServer = (Output<object?>)outputs["apiServer"]!;
+        Assert.True(await Output.IsSecretAsync(kubeconfig));
+        Assert.False(await Output.IsSecretAsync(apiServer));
+        Assert.Equal("https://10.41.20.10:6443", await PulumiRun.ValueAsync(apiServer));
+        Assert.Contains(Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(PlatformMocks.MockPrivateKey)), (string)(await PulumiRun.ValueAsync(kubeconfig))!);
+    }
+}
