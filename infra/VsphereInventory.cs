@@ -30,6 +30,16 @@ public sealed class VsphereInventory
     public Output<GetVirtualMachineResult> Template(string datacenter, string template) => Cached($"vm/{datacenter}/{template}", () =>
         GetVirtualMachine.Invoke(new GetVirtualMachineInvokeArgs { Name = template, DatacenterId = DatacenterId(datacenter) }));
 
+    /// <summary>The id of a tag, by its category's name and its own.</summary>
+    public Output<string> TagId(string category, string tag) => Cached($"tag/{category}/{tag}", () =>
+    {
+        var categoryId = Cached($"category/{category}", () =>
+            GetTagCategory.Invoke(new GetTagCategoryInvokeArgs { Name = category })
+                .Apply(r => r.Id ?? throw new InvalidOperationException($"vCenter has no tag category '{category}': create it, or remove it from research-platform:vsphere.tags")));
+        return GetTag.Invoke(new GetTagInvokeArgs { Name = tag, CategoryId = categoryId })
+            .Apply(r => r.Id ?? throw new InvalidOperationException($"vCenter has no tag '{tag}' in category '{category}': create it, or change research-platform:vsphere.tags"));
+    });
+
     private Output<T> Cached<T>(string key, Func<Output<T>> lookup)
     {
         if (!cache.TryGetValue(key, out var value))

@@ -7,6 +7,9 @@ namespace ResearchPlatform.Components.Compute;
 /// <summary>One node as a vSphere VM resource.</summary>
 public static class NodeVirtualMachine
 {
+    /// <summary>How long the first control-plane VM may take to bring up the API: packages, images and kubeadm init.</summary>
+    public const int ApiWaitMinutes = 30;
+
     /// <summary>
     /// The VM of <paramref name="node"/>. cloud-init runs only on first boot, so later changes to
     /// its documents are ignored instead of rebooting a running node; a node takes a new
@@ -36,6 +39,13 @@ public static class NodeVirtualMachine
                 Disks = [new VirtualMachineDisk("disk0", node.DiskGiB, placement.ThinProvisioned)],
                 Ipv4Address = node.Address,
                 Annotation = $"research-platform {settings.ClusterName}: {Describe(node.Role)}. Managed by Pulumi; do not edit by hand.",
+                Tags = placement.Tags,
+                GuestNetWaitMinutes = node.Role == NodeRole.InitControlPlane ? ApiWaitMinutes : 5,
+
+                // The first node's creation completes only once the guest reports another address than
+                // its own: the API VIP, which kube-vip announces only after winning its leader lease from
+                // a working API server. Everything that needs the API waits for this VM.
+                IgnoredGuestIps = node.Role == NodeRole.InitControlPlane ? [$"{node.Address}/32", "::/0"] : [],
                 UserData = NodeCloudInit.UserData(settings, node, pki),
                 MetaData = NodeCloudInit.MetaData(settings, node),
             },

@@ -21,4 +21,7 @@ public sealed record VspherePlacement
     public required string Template { get; init; }
 
     public bool ThinProvisioned { get; init; } = true;
+
+    /// <summary>vSphere tags for every node VM, category to tag name.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Tags { get; init; } = [];
 }

@@ -37,7 +37,18 @@ public sealed class VirtualMachineMapper(VsphereInventory inventory) : IResource
             Clone = new VirtualMachineCloneArgs { TemplateUuid = template.Apply(t => t.Uuid) },
             ExtraConfig = Output.CreateSecret(extraConfig),
             Annotation = spec.Annotation,
+            WaitForGuestNetTimeout = spec.GuestNetWaitMinutes,
         };
+        foreach (var ignored in spec.IgnoredGuestIps)
+        {
+            args.IgnoredGuestIps.Add(ignored);
+        }
+
+        foreach (var (category, tag) in spec.Tags)
+        {
+            args.Tags.Add(inventory.TagId(category, tag));
+        }
+
         args.NetworkInterfaces.Add(new VirtualMachineNetworkInterfaceArgs
         {
             NetworkId = inventory.NetworkId(spec.Datacenter, spec.Network),

@@ -28,6 +28,9 @@ public class MapperTests
         Assert.Equal("ubuntu64Guest", vm["guestId"]);
         Assert.Equal("network-dvpg-north-vlan2020-dsp", Map(List(vm["networkInterfaces"])[0])["networkId"]);
         Assert.Equal(80.0, Map(List(vm["disks"])[0])["size"]);
+        Assert.Equal(["category-environment/tag-production", "category-service/tag-research-platform"], List(vm["tags"]));
+        Assert.Equal(30.0, vm["waitForGuestNetTimeout"]);
+        Assert.Equal(["10.41.20.11/32", "::/0"], List(vm["ignoredGuestIps"]));
         var extraConfig = Map(vm["extraConfig"]);
         Assert.Equal("gzip+base64", extraConfig["guestinfo.userdata.encoding"]);
         var userData = Gunzip((string)extraConfig["guestinfo.userdata"]);

@@ -49,6 +49,18 @@ public sealed record VirtualMachineSpec : ResourceSpec
     /// <summary>The static address cloud-init configures (for the reader; the metadata carries it).</summary>
     public required string Ipv4Address { get; init; }
 
+    /// <summary>vSphere tags, as (category, tag) names that exist in vCenter.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Tags { get; init; } = [];
+
+    /// <summary>
+    /// How long creation waits for the guest to report an address not in <see cref="IgnoredGuestIps"/>.
+    /// Default: 5 minutes, vSphere's own default.
+    /// </summary>
+    public int GuestNetWaitMinutes { get; init; } = 5;
+
+    /// <summary>Guest addresses (or CIDRs) the wait ignores.</summary>
+    public IReadOnlyList<string> IgnoredGuestIps { get; init; } = [];
+
     /// <summary>A note shown in vCenter.</summary>
     public required string Annotation { get; init; }
 
@@ -75,6 +87,9 @@ public sealed record VirtualMachineSpec : ResourceSpec
         ("disks", List(Disks.Select(d => (PlanValue)Map(("label", d.Label), ("sizeGiB", d.SizeGiB), ("thinProvisioned", d.ThinProvisioned))))),
         ("ipv4Address", Ipv4Address),
         ("annotation", Annotation),
+        ("tags", List(Tags.Select(t => (PlanValue)Map(("category", t.Key), ("tag", t.Value))))),
+        ("guestNetWaitMinutes", GuestNetWaitMinutes),
+        ("ignoredGuestIps", Strings(IgnoredGuestIps)),
         ("cloudInitEncoding", CloudInitEncoder.Name(Encoding)),
         ("userData", UserData),
         ("metaData", MetaData));

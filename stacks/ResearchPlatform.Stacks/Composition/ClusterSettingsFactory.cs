@@ -37,6 +37,7 @@ public static class ClusterSettingsFactory
             PortGroup = config.Vsphere.PortGroup,
             Template = config.Vsphere.Template,
             ThinProvisioned = config.Vsphere.ThinProvisioned,
+            Tags = config.Vsphere.Tags.ToList(),
         },
     };
 

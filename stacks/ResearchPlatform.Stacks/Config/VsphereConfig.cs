@@ -31,6 +31,9 @@ public sealed record VsphereConfig
     /// <summary>The guest's NIC name in the template. Default: <c>ens192</c> (VMXNET3 on Ubuntu).</summary>
     public string GuestInterface { get; init; } = "ens192";
 
+    /// <summary>vSphere tags for every node VM, category to tag name; both must exist in vCenter. Default: none.</summary>
+    public IReadOnlyDictionary<string, string> Tags { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Thin-provision VM disks. Default: true.</summary>
     public bool ThinProvisioned { get; init; } = true;
 }

@@ -74,6 +74,8 @@ public sealed class PlatformMocks
                 ("scsiType", "pvscsi"),
                 ("networkInterfaceTypes", ImmutableArray.Create<object>("vmxnet3")),
                 ("disks", ImmutableArray.Create<object>(Outputs(("size", 20), ("thinProvisioned", true), ("eagerlyScrub", false))))),
+            "vsphere:index/getTagCategory:getTagCategory" => Outputs(("id", $"category-{name}"), ("name", name)),
+            "vsphere:index/getTag:getTag" => Outputs(("id", $"{args.Args["categoryId"]}/tag-{name}"), ("name", name)),
             _ => throw new InvalidOperationException($"unexpected data source {args.Token}"),
         };
     }

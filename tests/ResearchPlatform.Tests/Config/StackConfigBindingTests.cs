@@ -63,7 +63,7 @@ public class StackConfigBindingTests
         var errors = TestStacks.Errors(TestStacks.MinimalWith("    template: ubuntu-template", "    template: ubuntu-template\n    colour: blue"));
 
         Assert.Equal(
-            ["research-platform:vsphere.colour: unknown key; known keys here: datacenter, computeCluster, resourcePool, datastore, folder, portGroup, template, guestInterface, thinProvisioned"],
+            ["research-platform:vsphere.colour: unknown key; known keys here: datacenter, computeCluster, resourcePool, datastore, folder, portGroup, template, guestInterface, tags, thinProvisioned"],
             errors);
     }
 
