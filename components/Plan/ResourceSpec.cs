@@ -12,6 +12,12 @@ public abstract record ResourceSpec
     public abstract IReadOnlyList<OutputDeclaration> Outputs { get; }
 
     /// <summary>
+    /// The properties whose change replaces the real object instead of updating it (for a VM: a new
+    /// clone). Reviewers are warned when such a change reaches a protected resource.
+    /// </summary>
+    public virtual IReadOnlyList<string> ReplacedBy => [];
+
+    /// <summary>
     /// The properties as one ordered map: what the renderer writes and what the references and
     /// the implicit dependencies of the resource are read from.
     /// </summary>

@@ -25,6 +25,15 @@ public static class RenderCommand
             var plan = CliContext.Plan(project, name);
             var tree = OfflineRenderer.Compile(plan);
             var target = parse.GetValue(output) ?? Path.Combine(project, "out", name);
+            var earlier = Path.Combine(target, "plan.json");
+            if (File.Exists(earlier))
+            {
+                foreach (var warning in ReplacementCheck.Compare(File.ReadAllText(earlier), tree.Files["plan.json"]))
+                {
+                    context.Error.WriteLine($"warning: {warning}");
+                }
+            }
+
             tree.Save(target);
             context.Output.WriteLine(
                 $"rendered stack '{name}': {plan.Components.Count} components, {plan.Resources.Count()} resources, {tree.Files.Count} files -> {target}");

@@ -14,6 +14,9 @@ public sealed record TlsPrivateKeySpec : ResourceSpec
         new("publicKeyPem", false),
     ];
 
+    /// <summary>Any change generates a new key.</summary>
+    public override IReadOnlyList<string> ReplacedBy => ["algorithm", "rsaBits", "ecdsaCurve"];
+
     public TlsKeyAlgorithm Algorithm { get; init; } = TlsKeyAlgorithm.Rsa;
 
     /// <summary>The RSA key size; used with <see cref="TlsKeyAlgorithm.Rsa"/>.</summary>

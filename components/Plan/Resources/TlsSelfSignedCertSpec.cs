@@ -10,6 +10,9 @@ public sealed record TlsSelfSignedCertSpec : ResourceSpec
 
     public override IReadOnlyList<OutputDeclaration> Outputs { get; } = [new("certPem", false)];
 
+    /// <summary>Any change issues a new certificate.</summary>
+    public override IReadOnlyList<string> ReplacedBy => ["privateKeyPem", "subject", "validityHours", "isCaCertificate", "allowedUses"];
+
     /// <summary>The key that signs the certificate (a reference to a private key's PEM).</summary>
     public required PlanValue PrivateKeyPem { get; init; }
 

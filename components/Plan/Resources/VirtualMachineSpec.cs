@@ -20,6 +20,9 @@ public sealed record VirtualMachineSpec : ResourceSpec
         new("defaultIpAddress", false),
     ];
 
+    /// <summary>A VM is a clone: another template or datacenter means another VM.</summary>
+    public override IReadOnlyList<string> ReplacedBy => ["datacenter", "template"];
+
     /// <summary>The VM's name in vCenter, which is also its host name.</summary>
     public required string VmName { get; init; }
 

@@ -27,6 +27,7 @@ public static class PlanJson
                     ("dependsOn", Strings(r.DependsOn)),
                     ("dependencies", Strings(r.Dependencies())),
                     ("options", ResourceDescriptor.Options(r.Options)),
+                    ("replacedBy", Strings(r.Spec.ReplacedBy)),
                     ("properties", r.Spec.Properties()))))))))),
             ("outputs", List(plan.Outputs.Select(o => (PlanValue)Map(
                 ("name", o.Name),

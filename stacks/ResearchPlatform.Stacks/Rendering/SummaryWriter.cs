@@ -57,6 +57,16 @@ public static class SummaryWriter
             text.Append($"- {r.Name} ({r.Kind}{(r.Options.RetainOnDelete ? ", retained on delete" : "")})\n");
         }
 
+        var replaceable = resources.Where(r => r.Options.Protect && r.Spec.ReplacedBy.Count > 0).ToList();
+        if (replaceable.Count > 0)
+        {
+            text.Append("\nA change to one of these properties replaces the protected resource, and `pulumi up` stops there until it is unprotected; `render` warns when it sees one:\n\n");
+            foreach (var r in replaceable)
+            {
+                text.Append($"- {r.Name}: {string.Join(", ", r.Spec.ReplacedBy)}\n");
+            }
+        }
+
         var privileged = resources.Where(r => r.Spec is HelmReleaseSpec { PrivilegedWorkloads.Count: > 0 }).ToList();
         text.Append("\n## Privileged workloads\n\nThe only workloads allowed to run privileged or on the host network; user pods never are.\n\n");
         foreach (var r in privileged)

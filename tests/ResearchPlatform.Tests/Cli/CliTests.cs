@@ -131,6 +131,38 @@ public class CliTests
         Assert.Equal(File.ReadAllText(Path.Combine(RepoPaths.Golden("prod"), "graph.mmd")), output);
     }
 
+    [Fact]
+    public void Render_TemplateChange_WarnsThatProtectedControlPlaneVmsWouldBeReplaced()
+    {
+        using var project = new TempDirectory();
+        var stackFile = Path.Combine(project.Path, "Pulumi.prod.yaml");
+        File.Copy(Path.Combine(RepoPaths.Root, "Pulumi.prod.yaml"), stackFile);
+        var target = Path.Combine(project.Path, "out");
+        Assert.Equal(ExitCodes.Success, Run("render", "prod", "--dir", project.Path, "--out", target).Code);
+        File.WriteAllText(stackFile, File.ReadAllText(stackFile).Replace("    template: ubuntu-24.04-cloudimg-2026.10\n", "    template: ubuntu-24.04-cloudimg-2026.11\n"));
+
+        var (code, _, error) = Run("render", "prod", "--dir", project.Path, "--out", target);
+
+        Assert.Equal(ExitCodes.Success, code);
+        var warnings = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["cp-1", "cp-2", "cp-3"], warnings.Select(w => w.Split(' ')[1]));
+        Assert.Equal(
+            "warning: cp-1 (VirtualMachine) is protected and would be replaced: template \"ubuntu-24.04-cloudimg-2026.10\" -> \"ubuntu-24.04-cloudimg-2026.11\". pulumi up stops at it until 'pulumi state unprotect'; for control-plane nodes replace one at a time.",
+            warnings[0]);
+    }
+
+    [Fact]
+    public void Render_UnchangedConfig_WarnsOfNothing()
+    {
+        using var temp = new TempDirectory();
+        var target = Path.Combine(temp.Path, "prod");
+        Run("render", "prod", "--dir", RepoPaths.Root, "--out", target);
+
+        var (_, _, error) = Run("render", "prod", "--dir", RepoPaths.Root, "--out", target);
+
+        Assert.Empty(error);
+    }
+
     private static (int Code, string Output, string Error) Run(params string[] args)
     {
         var output = new StringWriter { NewLine = "\n" };

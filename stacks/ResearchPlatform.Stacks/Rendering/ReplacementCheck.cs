@@ -1,0 +1,46 @@
+using System.Text.Json;
+
+namespace ResearchPlatform.Stacks.Rendering;
+
+/// <summary>
+/// Compares a new plan with an earlier render's plan.json: a protected resource whose replacing
+/// properties changed would be replaced, which a reviewer must see before anyone runs <c>pulumi up</c>.
+/// </summary>
+public static class ReplacementCheck
+{
+    /// <summary>One warning per protected resource that the change would replace.</summary>
+    public static IReadOnlyList<string> Compare(string earlierPlanJson, string newPlanJson)
+    {
+        using var earlier = JsonDocument.Parse(earlierPlanJson);
+        using var next = JsonDocument.Parse(newPlanJson);
+        var before = Resources(earlier.RootElement);
+        var warnings = new List<string>();
+        foreach (var (name, resource) in Resources(next.RootElement))
+        {
+            if (!before.TryGetValue(name, out var old) || !resource.GetProperty("options").GetProperty("protect").GetBoolean())
+            {
+                continue;
+            }
+
+            var changed = resource.GetProperty("replacedBy").EnumerateArray()
+                .Select(p => p.GetString()!)
+                .Where(p => Value(old, p) != Value(resource, p))
+                .Select(p => $"{p} {Value(old, p)} -> {Value(resource, p)}")
+                .ToList();
+            if (changed.Count > 0)
+            {
+                warnings.Add($"{name} ({resource.GetProperty("kind").GetString()}) is protected and would be replaced: {string.Join("; ", changed)}. " +
+                    "pulumi up stops at it until 'pulumi state unprotect'; for control-plane nodes replace one at a time.");
+            }
+        }
+
+        return warnings;
+    }
+
+    private static Dictionary<string, JsonElement> Resources(JsonElement plan) => plan.GetProperty("components").EnumerateArray()
+        .SelectMany(c => c.GetProperty("resources").EnumerateArray())
+        .ToDictionary(r => r.GetProperty("name").GetString()!, r => r.Clone());
+
+    private static string Value(JsonElement resource, string property) =>
+        resource.GetProperty("properties").TryGetProperty(property, out var value) ? value.GetRawText() : "(none)";
+}
