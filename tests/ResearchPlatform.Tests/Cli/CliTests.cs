@@ -174,13 +174,7 @@ public class CliTests
     private static TempDirectory InvalidProject()
     {
         var project = new TempDirectory();
-        var text = TestStacks.Minimal
-            .Replace("    name: test", "    name: Test_Site")
-            .Replace("    datacenter: DC\n", "")
-            .Replace("      firstIp: 10.0.0.11", "      count: 4\n      firstIp: 10.0.0.11")
-            .Replace("    apiVip: 10.0.0.10", "    apiVip: 10.9.9.9")
-            .Replace("  vsphere:password:\n    secure: v1:AAAAAAAAAAAAAAAA:BBBBBBBBBBBBBBBBBBBBBBBB", "  vsphere:password: hunter2hunter2");
-        File.WriteAllText(Path.Combine(project.Path, "Pulumi.bad.yaml"), text);
+        File.WriteAllText(Path.Combine(project.Path, "Pulumi.bad.yaml"), TestStacks.FiveMistakes);
         return project;
     }
 }

@@ -46,6 +46,14 @@ public static class TestStacks
                 firstIp: 10.0.0.21
         """;
 
+    /// <summary>The minimal stack with five mistakes in four sections: one of each kind of error.</summary>
+    public static string FiveMistakes { get; } = Minimal
+        .Replace("    name: test", "    name: Test_Site")
+        .Replace("    datacenter: DC\n", "")
+        .Replace("      firstIp: 10.0.0.11", "      count: 4\n      firstIp: 10.0.0.11")
+        .Replace("    apiVip: 10.0.0.10", "    apiVip: 10.9.9.9")
+        .Replace("  vsphere:password:\n    secure: v1:AAAAAAAAAAAAAAAA:BBBBBBBBBBBBBBBBBBBBBBBB", "  vsphere:password: hunter2hunter2");
+
     /// <summary>Parses stack file text as the stack <c>test</c>.</summary>
     public static RawStackConfig Raw(string text) => StackConfigFile.Parse("test", "Pulumi.test.yaml", text);
 
