@@ -88,10 +88,9 @@ public static class KubeadmConfig
             ("kubeletExtraArgs", List(extraArgs)),
 
             // Control-plane nodes keep kubeadm's default taint (taints omitted); workers list theirs.
-            ("taints", node.IsControlPlane ? null : List(node.Taints.Select(t => (PlanValue)Map(("key", t.Key), ("value", t.Value), ("effect", t.Effect))))),
-
-            // kube-vip's static pod must be in the manifests directory before kubeadm runs.
-            ("ignorePreflightErrors", node.IsControlPlane ? Strings(["DirAvailable--etc-kubernetes-manifests"]) : null));
+            // kube-vip's manifest may sit in the manifests directory before kubeadm runs: kubeadm's
+            // preflight checks only the files of its own control-plane components there.
+            ("taints", node.IsControlPlane ? null : List(node.Taints.Select(t => (PlanValue)Map(("key", t.Key), ("value", t.Value), ("effect", t.Effect))))));
     }
 
     private static MapValue Arg(string name, string value) => Map(("name", name), ("value", value));
