@@ -8,8 +8,8 @@ namespace ResearchPlatform.Components.Platform;
 
 /// <summary>
 /// The platform's namespaces, each created locked down: Pod Security enforced, and a default-deny
-/// network policy for ingress and egress with only cluster DNS allowed out. Components open what
-/// they need with policies of their own.
+/// network policy for ingress and egress with only cluster DNS and named allowances let out.
+/// A namespace without default-deny must say why, and the render summary lists it.
 /// </summary>
 public static class Namespaces
 {
@@ -38,7 +38,9 @@ public static class Namespaces
     }
 
     private static IReadOnlyList<PlanValue> Objects(PlatformNamespace ns) =>
-    [
+        ns.OpenBecause is null ? [Namespace(ns), .. Policies(ns)] : [Namespace(ns)];
+
+    private static PlanValue Namespace(PlatformNamespace ns) =>
         KubernetesObjects.ToPlanValue(new V1Namespace
         {
             ApiVersion = "v1",
@@ -52,9 +54,14 @@ public static class Namespaces
                     ["pod-security.kubernetes.io/enforce"] = ns.PodSecurity,
                     ["pod-security.kubernetes.io/warn"] = "restricted",
                 },
-                Annotations = new Dictionary<string, string> { ["research-platform/purpose"] = ns.Purpose },
+                Annotations = ns.OpenBecause is null
+                    ? new Dictionary<string, string> { ["research-platform/purpose"] = ns.Purpose }
+                    : new Dictionary<string, string> { ["research-platform/purpose"] = ns.Purpose, ["research-platform/no-default-deny"] = ns.OpenBecause },
             },
-        }),
+        });
+
+    private static IEnumerable<PlanValue> Policies(PlatformNamespace ns) =>
+    [
         KubernetesObjects.ToPlanValue(new V1NetworkPolicy
         {
             ApiVersion = "networking.k8s.io/v1",
@@ -88,5 +95,24 @@ public static class Namespaces
                 ],
             },
         }),
+        .. ns.Egress.Select(allowance => KubernetesObjects.ToPlanValue(new V1NetworkPolicy
+        {
+            ApiVersion = "networking.k8s.io/v1",
+            Kind = "NetworkPolicy",
+            Metadata = new V1ObjectMeta { Name = $"allow-{allowance.Name}", NamespaceProperty = ns.Name },
+            Spec = new V1NetworkPolicySpec
+            {
+                PodSelector = new V1LabelSelector(),
+                PolicyTypes = ["Egress"],
+                Egress =
+                [
+                    new V1NetworkPolicyEgressRule
+                    {
+                        To = allowance.Cidrs.Select(cidr => new V1NetworkPolicyPeer { IpBlock = new V1IPBlock { Cidr = cidr } }).ToList(),
+                        Ports = allowance.TcpPorts.Select(port => new V1NetworkPolicyPort { Protocol = "TCP", Port = port }).ToList(),
+                    },
+                ],
+            },
+        })),
     ];
 }

@@ -1,7 +1,17 @@
 namespace ResearchPlatform.Components.Platform;
 
-/// <summary>A namespace of the platform and the Pod Security level it enforces.</summary>
+/// <summary>A namespace of the platform, its Pod Security level and its network policy.</summary>
 /// <param name="Name">The namespace name.</param>
 /// <param name="PodSecurity"><c>restricted</c> unless a component needs more and says why.</param>
 /// <param name="Purpose">What runs there.</param>
-public sealed record PlatformNamespace(string Name, string PodSecurity, string Purpose);
+public sealed record PlatformNamespace(string Name, string PodSecurity, string Purpose)
+{
+    /// <summary>
+    /// Why the namespace has no default-deny policy, or null when it has one (the default). Only a
+    /// vendor-managed namespace whose traffic the platform does not control may be an exception.
+    /// </summary>
+    public string? OpenBecause { get; init; }
+
+    /// <summary>Egress allowed besides cluster DNS.</summary>
+    public IReadOnlyList<EgressAllowance> Egress { get; init; } = [];
+}

@@ -3,7 +3,6 @@ using ResearchPlatform.Components.Compute;
 using ResearchPlatform.Components.Plan;
 using ResearchPlatform.Components.Plan.Resources;
 using ResearchPlatform.Components.Plan.Values;
-using ResearchPlatform.Components.Platform;
 using ResearchPlatform.Stacks.Config;
 using ResearchPlatform.Stacks.Topology;
 
@@ -17,12 +16,6 @@ public static class PlatformComposer
 
     /// <summary>The component type of the cluster, the parent of its PKI, nodes, access and network.</summary>
     public const string ClusterType = "research-platform:cluster:KubernetesCluster";
-
-    /// <summary>The namespaces the platform creates before anything runs in them.</summary>
-    public static IReadOnlyList<PlatformNamespace> PlatformNamespaces { get; } =
-    [
-        new("research-platform-system", "restricted", "platform jobs and controllers of research-platform"),
-    ];
 
     /// <summary>The plan of <paramref name="stack"/>.</summary>
     public static PlatformPlan Compose(LoadedStack stack)
@@ -45,13 +38,14 @@ public static class PlatformComposer
             cluster.Name));
         var (access, provider) = ClusterAccess.Build(settings, pki, initNode, cluster.Name);
         var network = ClusterNetwork.Build(new ClusterNetworkArgs { ClusterName = clusterName, ApiVip = settings.ApiVip, Provider = provider.Name }, cluster.Name);
-        var namespaces = Namespaces.Build(PlatformNamespaces, provider.Name);
+        var namespaces = Components.Platform.Namespaces.Build(PlatformNamespaces.For(config), provider.Name);
+        var storage = StorageComposition.Build(config, provider.Name);
 
         var kubeconfig = ((KubernetesProviderSpec)provider.Spec).Kubeconfig;
         return new PlatformPlan(
             Project,
             stack.Name,
-            [cluster, pki.Component, controlPlane, .. pools, access, network, namespaces],
+            [cluster, pki.Component, controlPlane, .. pools, access, network, namespaces, .. storage],
             [
                 new StackOutput("apiServer", settings.ApiServerUrl, "the Kubernetes API behind the kube-vip VIP"),
                 new StackOutput("controlPlaneNodes", PlanValues.Strings(controlPlaneNodes.Select(n => $"{n.Name} {n.Address}")), "control-plane VMs and their addresses"),

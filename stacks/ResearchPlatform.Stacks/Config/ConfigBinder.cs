@@ -206,7 +206,7 @@ public sealed class ConfigBinder
             var match = names.FirstOrDefault(n => string.Equals(n, text.Replace("-", ""), StringComparison.OrdinalIgnoreCase));
             return match is not null
                 ? Enum.Parse(type, match)
-                : Fail(type, path, $"must be one of {string.Join(", ", names.Select(CamelCase))} (got {shown})");
+                : Fail(type, path, $"must be one of {string.Join(", ", Enum.GetValues(type).Cast<Enum>().Select(Components.Plan.Kebab.Of))} (got {shown})");
         }
 
         if (type == typeof(IPAddress))
@@ -286,5 +286,4 @@ public sealed class ConfigBinder
         }
     }
 
-    private static string CamelCase(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }

@@ -14,4 +14,7 @@ public sealed record StackConfig
 
     /// <summary><c>research-platform:cluster</c>: the Kubernetes cluster and its nodes.</summary>
     public required ClusterConfig Cluster { get; init; }
+
+    /// <summary><c>research-platform:storage</c>: Trident tiers and department drives.</summary>
+    public required StorageConfig Storage { get; init; }
 }

@@ -67,6 +67,12 @@ public static class SummaryWriter
             }
         }
 
+        text.Append("\n## Namespaces\n\n| namespace | Pod Security | default-deny network policy |\n|---|---|---|\n");
+        foreach (var (name, podSecurity, openBecause) in Namespaces(resources))
+        {
+            text.Append($"| {name} | {podSecurity} | {(openBecause is null ? "yes" : $"no: {openBecause}")} |\n");
+        }
+
         var privileged = resources.Where(r => r.Spec is HelmReleaseSpec { PrivilegedWorkloads.Count: > 0 }).ToList();
         text.Append("\n## Privileged workloads\n\nThe only workloads allowed to run privileged or on the host network; user pods never are.\n\n");
         foreach (var r in privileged)
@@ -79,6 +85,27 @@ public static class SummaryWriter
 
         return text.ToString();
     }
+
+    // Read from the manifests themselves, so the table shows what is applied, not what was meant.
+    private static IEnumerable<(string Name, string PodSecurity, string? OpenBecause)> Namespaces(IReadOnlyList<PlanResource> resources)
+    {
+        var objects = resources.Select(r => r.Spec).OfType<KubernetesManifestSpec>().SelectMany(m => m.Objects).OfType<MapValue>().ToList();
+        var denied = objects
+            .Where(o => Text(o["kind"]) == "NetworkPolicy" && Text(Field(o, "metadata", "name")) == "default-deny")
+            .Select(o => Text(Field(o, "metadata", "namespace")))
+            .ToHashSet();
+        foreach (var ns in objects.Where(o => Text(o["kind"]) == "Namespace"))
+        {
+            var name = Text(Field(ns, "metadata", "name"))!;
+            var podSecurity = Text(Field(ns, "metadata", "labels", "pod-security.kubernetes.io/enforce")) ?? "-";
+            yield return (name, podSecurity, denied.Contains(name) ? null : Text(Field(ns, "metadata", "annotations", "research-platform/no-default-deny")) ?? "(no reason given)");
+        }
+    }
+
+    private static PlanValue? Field(MapValue map, params string[] path) =>
+        path.Aggregate((PlanValue?)map, (current, key) => current is MapValue m ? m[key] : null);
+
+    private static string? Text(PlanValue? value) => (value as LiteralValue)?.Value as string;
 
     private static string Inline(object? value) => value switch
     {

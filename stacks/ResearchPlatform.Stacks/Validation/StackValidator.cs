@@ -11,6 +11,7 @@ public static class StackValidator
         new NamingRules(),
         new ClusterShapeRules(),
         new AddressRules(),
+        new StorageRules(),
     ];
 
     /// <summary>Every violation of every rule.</summary>

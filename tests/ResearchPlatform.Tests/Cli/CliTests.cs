@@ -11,7 +11,7 @@ public class CliTests
         var (code, output, error) = Run("validate", "prod", "--dir", RepoPaths.Root);
 
         Assert.Equal(ExitCodes.Success, code);
-        Assert.Equal("stack 'prod' is valid: 9 components, 22 resources, dependency depth 5\n", output);
+        Assert.Equal("stack 'prod' is valid: 14 components, 38 resources, dependency depth 9\n", output);
         Assert.Empty(error);
     }
 
@@ -24,7 +24,7 @@ public class CliTests
         var (code, output, _) = Run("render", "prod", "--dir", RepoPaths.Root, "--out", target);
 
         Assert.Equal(ExitCodes.Success, code);
-        Assert.Equal($"rendered stack 'prod': 9 components, 22 resources, 49 files -> {target}\n", output);
+        Assert.Equal($"rendered stack 'prod': 14 components, 38 resources, 81 files -> {target}\n", output);
         Assert.Equal(File.ReadAllText(Path.Combine(RepoPaths.Golden("prod"), "plan.json")), File.ReadAllText(Path.Combine(target, "plan.json")));
     }
 
@@ -119,7 +119,7 @@ public class CliTests
         Assert.Contains("--- prod/components/control-plane/cp-1.yaml\n+++ dr/components/control-plane/cp-1.yaml\n", output);
         Assert.Contains("\n-   vmName: dsp-prod-cp-1\n", output);
         Assert.Contains("\n+   vmName: dsp-dr-cp-1\n", output);
-        Assert.Matches(@"\n\d+ changed, 12 only in prod, 0 only in dr, \d+ identical\n$", output);
+        Assert.Matches(@"\n\d+ changed, 18 only in prod, 6 only in dr, \d+ identical\n$", output);
     }
 
     [Fact]

@@ -44,6 +44,33 @@ public static class TestStacks
                 cpu: 8
                 memoryGiB: 32
                 firstIp: 10.0.0.21
+          research-platform:storage:
+            svms:
+              - name: main
+                svm: svm_test
+                managementLif: 10.0.1.10
+                dataLif: 10.0.1.11
+                username: trident
+                password:
+                  secure: v1:CCCCCCCCCCCCCCCC:DDDDDDDDDDDDDDDDDDDDDDDD
+            tiers:
+              - name: student
+                svm: main
+                driver: ontap-nas-economy
+                default: true
+              - name: researcher
+                svm: main
+                driver: ontap-nas
+                replicated: true
+            shares:
+              - name: chem
+                server: fs.test.example
+                share: chem
+                group: CN=Chem,OU=Groups,DC=test,DC=example
+                username: svc-smb
+                domain: TEST
+                password:
+                  secure: v1:EEEEEEEEEEEEEEEE:FFFFFFFFFFFFFFFFFFFFFFFF
         """;
 
     /// <summary>The minimal stack with five mistakes in four sections: one of each kind of error.</summary>

@@ -1,0 +1,104 @@
+using k8s.Models;
+using ResearchPlatform.Components.Kubernetes;
+using ResearchPlatform.Components.Plan;
+using ResearchPlatform.Components.Plan.Resources;
+using ResearchPlatform.Components.Plan.Values;
+using static ResearchPlatform.Components.Plan.Values.PlanValues;
+
+namespace ResearchPlatform.Components.Storage;
+
+/// <summary>
+/// A StorageClass per tier, selecting the tier's virtual pool, and a VolumeSnapshotClass. Kubernetes
+/// ships no snapshot API, so the snapshot controller and its CRDs come as a pinned chart first.
+/// </summary>
+public static class StorageClasses
+{
+    public const string Type = "research-platform:storage:StorageClasses";
+
+    /// <summary>Trident's CSI driver name.</summary>
+    public const string Provisioner = "csi.trident.netapp.io";
+
+    /// <summary>The snapshot-controller chart (piraeus), which bundles the snapshot CRDs.</summary>
+    public const string SnapshotControllerVersion = "5.1.1";
+
+    /// <exception cref="ArgumentException">Not exactly one tier is the default.</exception>
+    public static PlanComponent Build(IReadOnlyList<StorageTier> tiers, string provider, string tridentReady, string? parent = null)
+    {
+        var defaults = tiers.Count(t => t.IsDefault);
+        if (defaults != 1)
+        {
+            throw new ArgumentException($"exactly one storage tier must be the default (got {defaults})", nameof(tiers));
+        }
+
+        var snapshots = new PlanResource
+        {
+            Name = "snapshot-controller",
+            Provider = provider,
+            Spec = new HelmReleaseSpec
+            {
+                ReleaseName = "snapshot-controller",
+                Chart = "snapshot-controller",
+                Repository = "https://piraeus.io/helm-charts/",
+                Version = SnapshotControllerVersion,
+                Namespace = "kube-system",
+                Values = MapValue.Empty,
+            },
+        };
+        var classes = tiers.Select(tier => new PlanResource
+        {
+            Name = $"storageclass-{tier.Name}",
+            Provider = provider,
+            DependsOn = [tridentReady],
+            Spec = new KubernetesManifestSpec { Objects = [KubernetesObjects.ToPlanValue(StorageClass(tier))] },
+        });
+        var snapshotClass = new PlanResource
+        {
+            Name = "volumesnapshotclass",
+            Provider = provider,
+            DependsOn = [snapshots.Name, tridentReady],
+            Spec = new KubernetesManifestSpec
+            {
+                Objects =
+                [
+                    Map(
+                        ("apiVersion", "snapshot.storage.k8s.io/v1"),
+                        ("kind", "VolumeSnapshotClass"),
+                        ("metadata", Map(("name", "trident-snapshots"), ("annotations", Map(("snapshot.storage.kubernetes.io/is-default-class", "true"))))),
+                        ("driver", Provisioner),
+                        ("deletionPolicy", "Delete")),
+                ],
+            },
+        };
+        return new PlanComponent(Type, "storage-classes", [snapshots, .. classes, snapshotClass], parent);
+    }
+
+    private static V1StorageClass StorageClass(StorageTier tier)
+    {
+        var parameters = new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["backendType"] = Kebab.Of(tier.Driver),
+            ["selector"] = $"tier={tier.Name}",
+        };
+        if (tier.Replicated)
+        {
+            parameters["trident.netapp.io/replication"] = "true";
+        }
+
+        return new V1StorageClass
+        {
+            ApiVersion = "storage.k8s.io/v1",
+            Kind = "StorageClass",
+            Metadata = new V1ObjectMeta
+            {
+                Name = tier.Name,
+                Labels = new Dictionary<string, string> { ["research-platform/tier"] = tier.Name },
+                Annotations = new Dictionary<string, string> { ["storageclass.kubernetes.io/is-default-class"] = tier.IsDefault ? "true" : "false" },
+            },
+            Provisioner = Provisioner,
+            Parameters = parameters,
+            ReclaimPolicy = tier.ReclaimPolicy.ToString(),
+            AllowVolumeExpansion = tier.AllowVolumeExpansion,
+            VolumeBindingMode = "Immediate",
+        };
+    }
+}

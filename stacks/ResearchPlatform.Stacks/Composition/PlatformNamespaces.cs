@@ -1,0 +1,38 @@
+using ResearchPlatform.Components.Platform;
+using ResearchPlatform.Components.Storage;
+using ResearchPlatform.Stacks.Config;
+
+namespace ResearchPlatform.Stacks.Composition;
+
+/// <summary>The namespaces of a stack's platform and what each may reach.</summary>
+public static class PlatformNamespaces
+{
+    /// <summary>Platform jobs and controllers.</summary>
+    public const string System = "research-platform-system";
+
+    /// <summary>JupyterHub and the notebook pods.</summary>
+    public const string Notebooks = "jupyterhub";
+
+    /// <summary>The namespaces, in creation order.</summary>
+    public static IReadOnlyList<PlatformNamespace> For(StackConfig config)
+    {
+        // The API server is the service's first address (443) and, after kube-proxy, the
+        // control-plane nodes on the node network (6443).
+        var api = new EgressAllowance(
+            "kubernetes-api",
+            [config.Site.Network.Subnet.ToString(), $"{Topology.Ipv4.Add(config.Cluster.ServiceSubnet.BaseAddress, 1)}/32"],
+            [443, 6443]);
+        return
+        [
+            new(System, "restricted", "platform jobs and controllers of research-platform") { Egress = [api] },
+            new(Trident.Namespace, "privileged", "NetApp Trident: its node plugin mounts volumes on the hosts")
+            {
+                OpenBecause = "vendor-managed: Trident's host-network node plugin calls its controller pod, and the controller calls ONTAP and the API",
+            },
+            new(Notebooks, "restricted", "JupyterHub and the notebook servers"),
+        ];
+    }
+
+    /// <summary>The plan resource that creates <paramref name="name"/>.</summary>
+    public static string Resource(string name) => $"namespace-{name}";
+}
