@@ -118,6 +118,17 @@ public class MapperTests
     }
 
     [Fact]
+    public async Task Map_KubernetesSecret_TakesTheSvmPasswordFromSecretConfig()
+    {
+        var (_, _, _, mocks) = await PulumiRun.StackAsync("prod");
+        var secret = mocks.Inputs("backend-north-credentials");
+
+        Assert.Equal("kubernetes:core/v1:Secret", mocks.Registered["backend-north-credentials"].Type);
+        Assert.Equal(ResearchPlatform.Tests.Support.PulumiConfigFixture.Decrypted, Map(secret["stringData"])["password"]);
+        Assert.Equal("trident", Map(secret["metadata"])["namespace"]);
+    }
+
+    [Fact]
     public async Task Map_KubernetesSecret_ReadsConfigSecretsThroughPulumi()
     {
         PulumiRun.UseConfig(([KeyValuePair.Create<string, string?>("research-platform:db", """{"admin": {"password": "pw-from-config"}}""")], ["research-platform:db"]));

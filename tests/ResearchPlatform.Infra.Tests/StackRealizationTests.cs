@@ -26,7 +26,12 @@ public class StackRealizationTests
         Assert.Equal("vsphere:index/virtualMachine:VirtualMachine x2", Counts("pool-gpu"));
         Assert.Equal("pulumi:providers:kubernetes x1", Counts("cluster-access"));
         Assert.Equal("kubernetes:helm.sh/v3:Release x1", Counts("cluster-network"));
-        Assert.Equal("kubernetes:yaml/v2:ConfigGroup x1", Counts("namespaces"));
+        Assert.Equal("kubernetes:yaml/v2:ConfigGroup x3", Counts("namespaces"));
+        Assert.Equal("kubernetes:helm.sh/v3:Release x1, kubernetes:yaml/v2:ConfigGroup x1", Counts("trident"));
+        Assert.Equal("kubernetes:core/v1:Secret x1, kubernetes:yaml/v2:ConfigGroup x2", Counts("trident-backends"));
+        Assert.Equal("kubernetes:helm.sh/v3:Release x1, kubernetes:yaml/v2:ConfigGroup x3", Counts("storage-classes"));
+        Assert.Equal("kubernetes:core/v1:Secret x2, kubernetes:helm.sh/v3:Release x1, kubernetes:yaml/v2:ConfigGroup x2", Counts("department-drives"));
+        Assert.Same(plan.Components["storage"], plan.Components["trident"].ParentComponent);
         Assert.Equal("research-platform:compute:ControlPlane", mocks.Registered["control-plane"].Type);
     }
 
@@ -53,12 +58,13 @@ public class StackRealizationTests
     }
 
     [Fact]
-    public async Task Realize_ProdStack_ProtectsTheCaAndTheControlPlaneOnly()
+    public async Task Realize_ProdStack_ProtectsTheCaTheControlPlaneAndTheDepartmentDrives()
     {
         var (plan, _, _, _) = await PulumiRun.StackAsync("prod");
 
         var protectedNames = plan.Resources.Values.Where(r => r.Options.Protect == true).Select(r => r.Plan.Name).Order(StringComparer.Ordinal);
-        Assert.Equal(["cluster-ca-cert", "cluster-ca-key", "cp-1", "cp-2", "cp-3"], protectedNames);
+        Assert.Equal(["cluster-ca-cert", "cluster-ca-key", "cp-1", "cp-2", "cp-3", "share-chemistry", "share-physics-archive"], protectedNames);
+        Assert.True(plan.Resources["share-chemistry"].Options.RetainOnDelete);
         var worker = (CustomResourceOptions)plan.Resources["general-1"].Options;
         Assert.True(worker.DeleteBeforeReplace);
         Assert.Equal(["extraConfig"], worker.IgnoreChanges);
