@@ -5,8 +5,8 @@ namespace ResearchPlatform.Bench;
 /// <summary>Stack files for a site of a chosen size, valid by construction (a /16 node network).</summary>
 public static class ScaledStack
 {
-    /// <summary>A stack file with 3 control-plane nodes and the given worker pools (name, count).</summary>
-    public static string Yaml(string stack, IReadOnlyList<(string Name, int Count)> pools)
+    /// <summary>A stack file with 3 control-plane nodes, the given worker pools (name, count) and department shares.</summary>
+    public static string Yaml(string stack, IReadOnlyList<(string Name, int Count)> pools, int shares)
     {
         var text = new StringBuilder();
         text.Append($"""
@@ -46,6 +46,44 @@ public static class ScaledStack
                         cpu: 16
                         memoryGiB: 64
                         firstIp: 10.60.{i + 1}.1
+
+                """);
+        }
+
+        text.Append("""
+              research-platform:storage:
+                svms:
+                  - name: bench
+                    svm: svm_bench
+                    managementLif: 10.61.0.10
+                    dataLif: 10.61.0.11
+                    username: trident
+                    password:
+                      secure: v1:AAAAAAAAAAAAAAAA:BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
+                tiers:
+                  - name: student
+                    svm: bench
+                    driver: ontap-nas-economy
+                    default: true
+                  - name: researcher
+                    svm: bench
+                    driver: ontap-nas
+                    reclaimPolicy: retain
+                    replicated: true
+                shares:
+
+            """);
+        for (var i = 0; i < shares; i++)
+        {
+            text.Append($"""
+                      - name: department-{i + 1}
+                        server: dfs.uni-example.edu
+                        share: department-{i + 1}
+                        group: CN=DSP-Department-{i + 1},OU=Groups,DC=uni-example,DC=edu
+                        username: svc-dsp-smb
+                        domain: UNI
+                        password:
+                          secure: v1:AAAAAAAAAAAAAAAA:BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
 
                 """);
         }
