@@ -40,13 +40,15 @@ public static class PlatformComposer
         var network = ClusterNetwork.Build(new ClusterNetworkArgs { ClusterName = clusterName, ApiVip = settings.ApiVip, Provider = provider.Name }, cluster.Name);
         var namespaces = Components.Platform.Namespaces.Build(PlatformNamespaces.For(config), provider.Name);
         var storage = StorageComposition.Build(config, provider.Name);
+        var hub = JupyterHubComposition.Build(config, provider.Name);
 
         var kubeconfig = ((KubernetesProviderSpec)provider.Spec).Kubeconfig;
         return new PlatformPlan(
             Project,
             stack.Name,
-            [cluster, pki.Component, controlPlane, .. pools, access, network, namespaces, .. storage],
+            [cluster, pki.Component, controlPlane, .. pools, access, network, namespaces, .. storage, hub],
             [
+                new StackOutput("hubUrl", $"https://{config.JupyterHub.Hostname}", "JupyterHub, through the platform's TLS entry point"),
                 new StackOutput("apiServer", settings.ApiServerUrl, "the Kubernetes API behind the kube-vip VIP"),
                 new StackOutput("controlPlaneNodes", PlanValues.Strings(controlPlaneNodes.Select(n => $"{n.Name} {n.Address}")), "control-plane VMs and their addresses"),
                 new StackOutput("kubeconfig", kubeconfig, "cluster-admin kubeconfig (secret): pulumi stack output kubeconfig --show-secrets"),

@@ -17,4 +17,8 @@ public sealed record StackConfig
 
     /// <summary><c>research-platform:storage</c>: Trident tiers and department drives.</summary>
     public required StorageConfig Storage { get; init; }
+
+    /// <summary><c>research-platform:jupyterhub</c>: the hub.</summary>
+    [ConfigKey("jupyterhub")]
+    public required JupyterHubConfig JupyterHub { get; init; }
 }

@@ -12,6 +12,7 @@ public static class StackValidator
         new ClusterShapeRules(),
         new AddressRules(),
         new StorageRules(),
+        new JupyterHubRules(),
     ];
 
     /// <summary>Every violation of every rule.</summary>

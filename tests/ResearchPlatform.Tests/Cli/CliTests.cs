@@ -11,7 +11,7 @@ public class CliTests
         var (code, output, error) = Run("validate", "prod", "--dir", RepoPaths.Root);
 
         Assert.Equal(ExitCodes.Success, code);
-        Assert.Equal("stack 'prod' is valid: 14 components, 38 resources, dependency depth 9\n", output);
+        Assert.Equal("stack 'prod' is valid: 15 components, 41 resources, dependency depth 9\n", output);
         Assert.Empty(error);
     }
 
@@ -24,7 +24,7 @@ public class CliTests
         var (code, output, _) = Run("render", "prod", "--dir", RepoPaths.Root, "--out", target);
 
         Assert.Equal(ExitCodes.Success, code);
-        Assert.Equal($"rendered stack 'prod': 14 components, 38 resources, 81 files -> {target}\n", output);
+        Assert.Equal($"rendered stack 'prod': 15 components, 41 resources, 85 files -> {target}\n", output);
         Assert.Equal(File.ReadAllText(Path.Combine(RepoPaths.Golden("prod"), "plan.json")), File.ReadAllText(Path.Combine(target, "plan.json")));
     }
 

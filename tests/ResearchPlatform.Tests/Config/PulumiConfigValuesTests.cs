@@ -96,7 +96,7 @@ public class PulumiConfigRedactionTests
     public void KnownKeys_AreEverySectionAndTheProviderConnection()
     {
         Assert.Equal(
-            ["research-platform:site", "research-platform:vsphere", "research-platform:cluster", "research-platform:storage", "vsphere:vsphereServer", "vsphere:user", "vsphere:password", "vsphere:allowUnverifiedSsl"],
+            ["research-platform:site", "research-platform:vsphere", "research-platform:cluster", "research-platform:storage", "research-platform:jupyterhub", "vsphere:vsphereServer", "vsphere:user", "vsphere:password", "vsphere:allowUnverifiedSsl"],
             PulumiConfigValues.KnownKeys);
     }
 }

@@ -7,8 +7,6 @@ public class StorageRuleTests
 {
     [Theory]
     [InlineData("        svm: main\n        driver: ontap-nas\n", "        svm: south\n        driver: ontap-nas\n", "research-platform:storage.tiers[1].svm: 'south' is not a declared SVM; declared: main (research-platform:storage.svms)")]
-    [InlineData("      - name: researcher\n", "      - name: student\n", "research-platform:storage.tiers[1].name: 'student' is already the name of research-platform:storage.tiers[0]; names must be unique")]
-    [InlineData("      - name: researcher\n", "      - name: Researchers\n", "research-platform:storage.tiers[1].name: must be a DNS label: lower-case letters, digits and '-', at most 63 characters (got 'Researchers')")]
     [InlineData("        driver: ontap-nas\n", "        driver: ontap-nas\n        snapshotReserve: 95\n", "research-platform:storage.tiers[1].snapshotReserve: must be a percentage from 0 to 90 (got 95)")]
     [InlineData("        driver: ontap-nas\n", "        driver: ontap-nas\n        unixPermissions: rwxrwx---\n", "research-platform:storage.tiers[1].unixPermissions: must be octal mode bits such as 0770 (got 'rwxrwx---')")]
     [InlineData("        driver: ontap-nas-economy\n        default: true\n", "        driver: ontap-nas-economy\n        default: true\n        replicated: true\n", "research-platform:storage.tiers[0].replicated: ontap-nas-economy volumes are qtrees that ONTAP cannot mirror one by one; use driver ontap-nas for a replicated tier")]
@@ -34,11 +32,25 @@ public class StorageRuleTests
     }
 
     [Fact]
+    public void Validate_RenamedTier_BreaksItsNameRuleAndTheHubsReference()
+    {
+        Assert.Equal(
+        [
+            "research-platform:storage.tiers[1].name: 'student' is already the name of research-platform:storage.tiers[0]; names must be unique",
+            "research-platform:jupyterhub.tiers.researchers.storageTier: 'researcher' is not a storage tier; declared: student, student (research-platform:storage.tiers)",
+        ], TestStacks.Errors(TestStacks.MinimalWith("      - name: researcher\n", "      - name: student\n")));
+        Assert.Equal(
+            "research-platform:storage.tiers[1].name: must be a DNS label: lower-case letters, digits and '-', at most 63 characters (got 'Researchers')",
+            TestStacks.Errors(TestStacks.MinimalWith("      - name: researcher\n", "      - name: Researchers\n"))[0]);
+    }
+
+    [Fact]
     public void Validate_TheSameShareTwice_NamesTheFirst()
     {
+        var first = "          secure: v1:EEEEEEEEEEEEEEEE:FFFFFFFFFFFFFFFFFFFFFFFF\n";
         var second = "      - name: chem2\n        server: FS.test.example\n        share: chem\n        group: CN=Chem,OU=Groups,DC=test,DC=example\n        username: svc-smb\n        domain: TEST\n        password:\n          secure: v1:GGGGGGGGGGGGGGGG:HHHHHHHHHHHHHHHHHHHHHHHH\n";
 
-        var errors = TestStacks.Errors(TestStacks.Minimal + "\n" + second);
+        var errors = TestStacks.Errors(TestStacks.MinimalWith(first, first + second));
 
         Assert.Equal(["research-platform:storage.shares[1]: //FS.test.example/chem is already mounted by research-platform:storage.shares[0]; a share and sub-directory is mounted once"], errors);
     }
@@ -46,7 +58,8 @@ public class StorageRuleTests
     [Fact]
     public void Validate_MissingStorageSection_SaysWhereToAddIt()
     {
-        var text = TestStacks.Minimal[..TestStacks.Minimal.IndexOf("  research-platform:storage:", StringComparison.Ordinal)];
+        var minimal = TestStacks.Minimal;
+        var text = minimal[..minimal.IndexOf("  research-platform:storage:", StringComparison.Ordinal)] + minimal[minimal.IndexOf("  research-platform:jupyterhub:", StringComparison.Ordinal)..];
 
         Assert.Equal(["research-platform:storage: is required: add 'research-platform:storage' to Pulumi.test.yaml"], TestStacks.Errors(text));
     }

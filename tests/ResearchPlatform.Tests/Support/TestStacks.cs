@@ -71,6 +71,37 @@ public static class TestStacks
                 domain: TEST
                 password:
                   secure: v1:EEEEEEEEEEEEEEEE:FFFFFFFFFFFFFFFFFFFFFFFF
+          research-platform:jupyterhub:
+            hostname: hub.test.example
+            gateway:
+              name: platform
+              namespace: platform-entry
+            authentication:
+              ldap:
+                server: ad.test.example
+                userSearchBase: OU=People,DC=test,DC=example
+                bindDn: CN=svc-ldap,OU=Service,DC=test,DC=example
+                bindPassword:
+                  secure: v1:IIIIIIIIIIIIIIII:JJJJJJJJJJJJJJJJJJJJJJJJ
+              groups:
+                students: CN=Students,OU=Groups,DC=test,DC=example
+                researchers: CN=Researchers,OU=Groups,DC=test,DC=example
+                admins: CN=Admins,OU=Groups,DC=test,DC=example
+            authStateKey:
+              secure: v1:KKKKKKKKKKKKKKKK:LLLLLLLLLLLLLLLLLLLLLLLL
+            database:
+              host: pg.test.example
+              password:
+                secure: v1:MMMMMMMMMMMMMMMM:NNNNNNNNNNNNNNNNNNNNNNNN
+            tiers:
+              students:
+                storageTier: student
+                capacity: 10Gi
+                profiles: [basic]
+              researchers:
+                storageTier: researcher
+                capacity: 100Gi
+                profiles: [basic, data-science]
         """;
 
     /// <summary>The minimal stack with five mistakes in four sections: one of each kind of error.</summary>

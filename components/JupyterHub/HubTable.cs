@@ -1,0 +1,36 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace ResearchPlatform.Components.JupyterHub;
+
+/// <summary>The decision table the hub hook reads: tiers in order, department drives, the admin group.</summary>
+public static class HubTable
+{
+    /// <summary>The table as indented JSON.</summary>
+    public static string Json(JupyterHubArgs args)
+    {
+        var table = new OrderedDictionary<string, object?>
+        {
+            ["authMethod"] = args.Login.Method == AuthMethod.Ldap ? "ldap" : "oidc",
+            ["groupsClaim"] = args.Login.GroupsClaim,
+            ["adminGroup"] = args.Login.AdminGroup,
+            ["tiers"] = args.Tiers.Select(t => new OrderedDictionary<string, object?>
+            {
+                ["name"] = t.Name,
+                ["groups"] = t.Groups,
+                ["storageClass"] = t.StorageClass,
+                ["capacity"] = t.Capacity,
+                ["profiles"] = t.Profiles,
+            }).ToList(),
+            ["shares"] = args.Shares.Select(s => new OrderedDictionary<string, object?>
+            {
+                ["name"] = s.Name,
+                ["group"] = s.Group,
+                ["claim"] = s.ClaimName,
+                ["mountPath"] = s.MountPath,
+                ["readOnly"] = s.ReadOnly,
+            }).ToList(),
+        };
+        return JsonSerializer.Serialize(table, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }).Replace("\r\n", "\n") + "\n";
+    }
+}

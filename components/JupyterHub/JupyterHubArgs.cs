@@ -1,0 +1,52 @@
+using ResearchPlatform.Components.Plan.Values;
+
+namespace ResearchPlatform.Components.JupyterHub;
+
+/// <summary>Inputs of <see cref="JupyterHub"/>.</summary>
+public sealed record JupyterHubArgs
+{
+    public required string Provider { get; init; }
+
+    /// <summary>The namespace of the hub and the notebooks.</summary>
+    public required string Namespace { get; init; }
+
+    /// <summary>Resources to create first (namespace, storage classes, department claims).</summary>
+    public IReadOnlyList<string> After { get; init; } = [];
+
+    public required string Hostname { get; init; }
+
+    /// <summary>The Gateway API gateway of the platform's TLS entry point: name, namespace, listener.</summary>
+    public required (string Name, string Namespace, string SectionName) Gateway { get; init; }
+
+    public required HubLogin Login { get; init; }
+
+    /// <summary>The auth-state encryption key (64 hex digits): a secret reference, the same at both sites.</summary>
+    public required PlanValue AuthStateKey { get; init; }
+
+    public required HubDatabase Database { get; init; }
+
+    /// <summary>The tiers, in the order they are tried (researchers first).</summary>
+    public required IReadOnlyList<HubTier> Tiers { get; init; }
+
+    public required IReadOnlyList<HubProfile> Profiles { get; init; }
+
+    public IReadOnlyList<HubShareMount> Shares { get; init; } = [];
+
+    public required string Organization { get; init; }
+
+    public string? LogoUrl { get; init; }
+
+    public string LoginMessage { get; init; } = "";
+
+    public required int IdleTimeoutMinutes { get; init; }
+
+    public required int MaxAgeHours { get; init; }
+
+    /// <summary>The notebooks' user and group.</summary>
+    public int Uid { get; init; } = 1000;
+
+    public int FsGid { get; init; } = 100;
+
+    /// <summary>The Zero to JupyterHub chart version, pinned. Default: 4.4.0 (JupyterHub 5.5).</summary>
+    public string ChartVersion { get; init; } = "4.4.0";
+}

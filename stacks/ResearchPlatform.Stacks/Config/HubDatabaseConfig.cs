@@ -1,0 +1,26 @@
+namespace ResearchPlatform.Stacks.Config;
+
+/// <summary>
+/// <c>research-platform:jupyterhub.database</c>: the hub database on PostgreSQL, as the paper
+/// recommends. Today an existing server; later the platform's own PostgreSQL.
+/// </summary>
+public sealed record HubDatabaseConfig
+{
+    /// <summary>The PostgreSQL server's host name.</summary>
+    public required string Host { get; init; }
+
+    /// <summary>Default: 5432.</summary>
+    public int Port { get; init; } = 5432;
+
+    /// <summary>Default: <c>jupyterhub</c>.</summary>
+    public string Name { get; init; } = "jupyterhub";
+
+    /// <summary>Default: <c>jupyterhub</c>.</summary>
+    public string User { get; init; } = "jupyterhub";
+
+    /// <summary>The user's password (secret).</summary>
+    public required SecretValue Password { get; init; }
+
+    /// <summary>libpq's sslmode. Default: <c>verify-full</c>.</summary>
+    public string SslMode { get; init; } = "verify-full";
+}
