@@ -11,8 +11,8 @@ var cli = args.Length > 1 ? Path.GetFullPath(args[1]) : Path.Combine(AppContext.
 var root = FindRoot();
 var work = Directory.CreateTempSubdirectory("rp-bench-").FullName;
 File.Copy(Path.Combine(root, "Pulumi.prod.yaml"), Path.Combine(work, "Pulumi.prod.yaml"));
-File.WriteAllText(Path.Combine(work, "Pulumi.site23.yaml"), ScaledStack.Yaml("site23", [("general", 20)], shares: 2));
-File.WriteAllText(Path.Combine(work, "Pulumi.scaled.yaml"), ScaledStack.Yaml("scaled", [("general", 40), ("highmem", 20), ("gpu", 20)], shares: 20));
+File.WriteAllText(Path.Combine(work, "Pulumi.site23.yaml"), ScaledStack.Yaml("site23", [("general", 20)], shares: 2, profiles: 3));
+File.WriteAllText(Path.Combine(work, "Pulumi.scaled.yaml"), ScaledStack.Yaml("scaled", [("general", 40), ("highmem", 20), ("gpu", 20)], shares: 20, profiles: 30));
 
 Console.WriteLine($"{cli}: {runs} runs each, after one warm-up run; {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 Console.WriteLine("| case | nodes | output | wall median | wall min | wall max | peak RSS median |");

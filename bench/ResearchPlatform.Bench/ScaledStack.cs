@@ -5,8 +5,8 @@ namespace ResearchPlatform.Bench;
 /// <summary>Stack files for a site of a chosen size, valid by construction (a /16 node network).</summary>
 public static class ScaledStack
 {
-    /// <summary>A stack file with 3 control-plane nodes, the given worker pools (name, count) and department shares.</summary>
-    public static string Yaml(string stack, IReadOnlyList<(string Name, int Count)> pools, int shares)
+    /// <summary>A stack file with 3 control-plane nodes, the given worker pools (name, count), department shares and hub profiles.</summary>
+    public static string Yaml(string stack, IReadOnlyList<(string Name, int Count)> pools, int shares, int profiles)
     {
         var text = new StringBuilder();
         text.Append($"""
@@ -84,6 +84,51 @@ public static class ScaledStack
                         domain: UNI
                         password:
                           secure: v1:AAAAAAAAAAAAAAAA:BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
+
+                """);
+        }
+
+        text.Append("""
+              research-platform:jupyterhub:
+                hostname: hub.bench.uni-example.edu
+                gateway:
+                  name: platform
+                  namespace: platform-entry
+                authentication:
+                  ldap:
+                    server: ad.uni-example.edu
+                    userSearchBase: OU=People,DC=uni-example,DC=edu
+                    bindDn: CN=svc-dsp-ldap,OU=Service,DC=uni-example,DC=edu
+                    bindPassword:
+                      secure: v1:AAAAAAAAAAAAAAAA:BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
+                  groups:
+                    students: CN=DSP-Students,OU=Groups,DC=uni-example,DC=edu
+                    researchers: CN=DSP-Researchers,OU=Groups,DC=uni-example,DC=edu
+                    admins: CN=DSP-Admins,OU=Groups,DC=uni-example,DC=edu
+                authStateKey:
+                  secure: v1:AAAAAAAAAAAAAAAA:BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
+                database:
+                  host: pg.uni-example.edu
+                  password:
+                    secure: v1:AAAAAAAAAAAAAAAA:BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
+                tiers:
+                  students:
+                    storageTier: student
+                    capacity: 10Gi
+                    profiles: [profile-1]
+                  researchers:
+                    storageTier: researcher
+                    capacity: 100Gi
+                    profiles: [profile-1]
+                profiles:
+
+            """);
+        for (var i = 0; i < profiles; i++)
+        {
+            text.Append($"""
+                      - slug: profile-{i + 1}
+                        name: Profile {i + 1}
+                        image: quay.io/jupyter/minimal-notebook:2025-12-31@sha256:a153ceb6b41db4f86b7d7dc20c7b63d08e75e2038d5e8758b954fda50ed2e18d
 
                 """);
         }

@@ -64,6 +64,20 @@ public class MapperTests
     }
 
     [Fact]
+    public async Task Map_JupyterHubRelease_GetsItsSecretsResolved()
+    {
+        var (_, _, _, mocks) = await PulumiRun.StackAsync("prod");
+        var values = Map(mocks.Inputs("jupyterhub")["values"]);
+        var hub = Map(values["hub"]);
+
+        Assert.Equal("4.4.0", mocks.Inputs("jupyterhub")["version"]);
+        Assert.Equal("00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff", Map(values["proxy"])["secretToken"]);
+        Assert.Equal(ResearchPlatform.Tests.Support.PulumiConfigFixture.Decrypted, List(Map(Map(hub["config"])["CryptKeeper"])["keys"])[0]);
+        Assert.Equal(ResearchPlatform.Tests.Support.PulumiConfigFixture.Decrypted, Map(hub["db"])["password"]);
+        Assert.Equal(false, Map(Map(values["singleuser"])["cloudMetadata"])["blockWithIptables"]);
+    }
+
+    [Fact]
     public async Task Map_KubernetesManifest_IsAConfigGroupOfTheRenderedYaml()
     {
         var (_, _, _, mocks) = await PulumiRun.StackAsync("prod");

@@ -32,6 +32,7 @@ public class StackRealizationTests
         Assert.Equal("kubernetes:helm.sh/v3:Release x1, kubernetes:yaml/v2:ConfigGroup x3", Counts("storage-classes"));
         Assert.Equal("kubernetes:core/v1:Secret x2, kubernetes:helm.sh/v3:Release x1, kubernetes:yaml/v2:ConfigGroup x2", Counts("department-drives"));
         Assert.Same(plan.Components["storage"], plan.Components["trident"].ParentComponent);
+        Assert.Equal("kubernetes:helm.sh/v3:Release x1, random:index/randomBytes:RandomBytes x2", Counts("jupyterhub"));
         Assert.Equal("research-platform:compute:ControlPlane", mocks.Registered["control-plane"].Type);
     }
 
