@@ -4,4 +4,8 @@ namespace ResearchPlatform.Components.Platform;
 /// <param name="Name">The policy name after <c>allow-</c> (<c>kubernetes-api</c>).</param>
 /// <param name="Cidrs">The destination networks.</param>
 /// <param name="TcpPorts">The destination ports.</param>
-public sealed record EgressAllowance(string Name, IReadOnlyList<string> Cidrs, IReadOnlyList<int> TcpPorts);
+public sealed record EgressAllowance(string Name, IReadOnlyList<string> Cidrs, IReadOnlyList<int> TcpPorts)
+{
+    /// <summary>Only pods whose label has one of these values; null for every pod of the namespace.</summary>
+    public (string Label, IReadOnlyList<string> Values)? Pods { get; init; }
+}

@@ -102,7 +102,9 @@ public static class Namespaces
             Metadata = new V1ObjectMeta { Name = $"allow-{allowance.Name}", NamespaceProperty = ns.Name },
             Spec = new V1NetworkPolicySpec
             {
-                PodSelector = new V1LabelSelector(),
+                PodSelector = allowance.Pods is { } pods
+                    ? new V1LabelSelector { MatchExpressions = [new V1LabelSelectorRequirement { Key = pods.Label, OperatorProperty = "In", Values = pods.Values.ToList() }] }
+                    : new V1LabelSelector(),
                 PolicyTypes = ["Egress"],
                 Egress =
                 [

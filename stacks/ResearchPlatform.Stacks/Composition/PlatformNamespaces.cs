@@ -29,7 +29,12 @@ public static class PlatformNamespaces
             {
                 OpenBecause = "vendor-managed: Trident's host-network node plugin calls its controller pod, and the controller calls ONTAP and the API",
             },
-            new(Notebooks, "restricted", "JupyterHub and the notebook servers"),
+            new(Notebooks, "restricted", "JupyterHub and the notebook servers")
+            {
+                // The chart's own policies cover hub, proxy and notebooks; its user scheduler and the
+                // pre-puller's awaiter also talk to the API, and nothing else does.
+                Egress = [api with { Name = "kubernetes-api-jupyterhub-system", Pods = ("component", ["user-scheduler", "hook-image-awaiter"]) }],
+            },
         ];
     }
 
