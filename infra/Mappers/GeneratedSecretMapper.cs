@@ -11,9 +11,6 @@ namespace ResearchPlatform.Infra.Mappers;
 /// </summary>
 public sealed class GeneratedSecretMapper : IResourceMapper
 {
-    /// <summary>Symbols that need no quoting in shells, URLs or YAML.</summary>
-    public const string SafeSymbols = "-_.~";
-
     public ResourceKind Kind => ResourceKind.GeneratedSecret;
 
     public RealizedResource Create(MappingInput input, ValueRealizer values)
@@ -36,7 +33,7 @@ public sealed class GeneratedSecretMapper : IResourceMapper
             {
                 Length = spec.Length,
                 Special = true,
-                OverrideSpecial = SafeSymbols,
+                OverrideSpecial = GeneratedSecretSpec.PasswordSymbols,
                 MinLower = 1,
                 MinUpper = 1,
                 MinNumeric = 1,

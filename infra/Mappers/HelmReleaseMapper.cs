@@ -21,7 +21,7 @@ public sealed class HelmReleaseMapper : IResourceMapper
             Chart = spec.Chart,
             Version = spec.Version,
             Namespace = spec.Namespace,
-            CreateNamespace = true,
+            CreateNamespace = spec.CreateNamespace,
             RepositoryOpts = new RepositoryOptsArgs { Repo = spec.Repository },
             Values = values.Map(spec.Values),
             Atomic = spec.Atomic,

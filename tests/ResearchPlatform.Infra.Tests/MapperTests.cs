@@ -60,6 +60,7 @@ public class MapperTests
         Assert.Equal("https://helm.cilium.io/", Map(release["repositoryOpts"])["repo"]);
         Assert.Equal("kube-system", release["namespace"]);
         Assert.Equal(true, release["atomic"]);
+        Assert.Equal(false, release["createNamespace"]);
         Assert.Equal("10.41.20.10", Map(release["values"])["k8sServiceHost"]);
     }
 

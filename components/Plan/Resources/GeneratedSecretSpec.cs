@@ -10,6 +10,9 @@ public sealed record GeneratedSecretSpec : ResourceSpec
 
     public override IReadOnlyList<OutputDeclaration> Outputs { get; } = [new("result", true)];
 
+    /// <summary>The symbols a <see cref="GeneratedSecretFormat.Password"/> may contain: none needs quoting in a shell, URL or YAML.</summary>
+    public const string PasswordSymbols = "-_.~";
+
     public required GeneratedSecretFormat Format { get; init; }
 
     /// <summary>Characters, or bytes for <see cref="GeneratedSecretFormat.HexBytes"/>.</summary>

@@ -33,6 +33,12 @@ public sealed record HelmReleaseSpec : ResourceSpec
     /// <summary>The values passed to the chart.</summary>
     public required PlanValue Values { get; init; }
 
+    /// <summary>
+    /// Let Helm create the namespace. Default: false: the platform's namespaces come from the plan,
+    /// with their Pod Security labels and network policies, before any release goes into them.
+    /// </summary>
+    public bool CreateNamespace { get; init; }
+
     /// <summary>Roll back a failed install or upgrade instead of leaving a half-applied release.</summary>
     public bool Atomic { get; init; } = true;
 
@@ -48,6 +54,7 @@ public sealed record HelmReleaseSpec : ResourceSpec
         ("repository", Repository),
         ("version", Version),
         ("namespace", Namespace),
+        ("createNamespace", CreateNamespace),
         ("atomic", Atomic),
         ("timeoutSeconds", TimeoutSeconds),
         ("waitForJobs", WaitForJobs),
