@@ -29,7 +29,10 @@ public static class PlatformNamespaces
             {
                 OpenBecause = "vendor-managed: Trident's host-network node plugin calls its controller pod, and the controller calls ONTAP and the API",
             },
-            new(Notebooks, "restricted", "JupyterHub and the notebook servers")
+            // Enforcing restricted would reject pods of the chart and notebooks of KubeSpawner, which do
+            // not all set seccomp profiles and drop capabilities; baseline still refuses privileged,
+            // host-namespace and hostPath pods, and the namespace warns about everything restricted would.
+            new(Notebooks, "baseline", "JupyterHub and the notebook servers")
             {
                 // The chart's own policies cover hub, proxy and notebooks; its user scheduler and the
                 // pre-puller's awaiter also talk to the API, and nothing else does.
