@@ -90,6 +90,8 @@ public class StackRealizationTests
         Assert.True(await Output.IsSecretAsync(kubeconfig));
         Assert.False(await Output.IsSecretAsync(apiServer));
         Assert.Equal("https://10.41.20.10:6443", await PulumiRun.ValueAsync(apiServer));
+        Assert.Equal("10.41.20.10", await PulumiRun.ValueAsync((Output<object?>)outputs["apiVip"]!));
+        Assert.Equal("https://hub.dsp.uni-example.edu", await PulumiRun.ValueAsync((Output<object?>)outputs["hubUrl"]!));
         Assert.Contains(Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(PlatformMocks.MockPrivateKey)), (string)(await PulumiRun.ValueAsync(kubeconfig))!);
     }
 }

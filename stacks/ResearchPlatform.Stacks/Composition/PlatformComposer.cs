@@ -50,6 +50,7 @@ public static class PlatformComposer
             [
                 new StackOutput("hubUrl", $"https://{config.JupyterHub.Hostname}", "JupyterHub, through the platform's TLS entry point"),
                 new StackOutput("apiServer", settings.ApiServerUrl, "the Kubernetes API behind the kube-vip VIP"),
+                new StackOutput("apiVip", settings.ApiVip, "the control-plane virtual IP kube-vip announces"),
                 new StackOutput("controlPlaneNodes", PlanValues.Strings(controlPlaneNodes.Select(n => $"{n.Name} {n.Address}")), "control-plane VMs and their addresses"),
                 new StackOutput("kubeconfig", kubeconfig, "cluster-admin kubeconfig (secret): pulumi stack output kubeconfig --show-secrets"),
             ]);
