@@ -1,0 +1,32 @@
+using ResearchPlatform.Stacks.Config;
+
+namespace ResearchPlatform.Tests.Config;
+
+public class PulumiConfigRedactionTests
+{
+    [Fact]
+    public void Redacted_ErrorUnderASecretKey_ShowsNoValue()
+    {
+        var e = new ConfigException("prod",
+        [
+            new ConfigError("research-platform:site.name", "must be a DNS label (got 'hunter2')"),
+            new ConfigError("research-platform:cluster.name", "must be a DNS label (got 'Dsp')"),
+        ]);
+
+        var redacted = e.Redacted(new HashSet<string> { "research-platform:site" });
+
+        Assert.Equal(
+        [
+            "research-platform:site.name: is invalid; the value is under a secret key, so run 'research-platform validate prod' to see why",
+            "research-platform:cluster.name: must be a DNS label (got 'Dsp')",
+        ], redacted.Errors.Select(x => x.ToString()));
+    }
+
+    [Fact]
+    public void KnownKeys_AreEverySectionAndTheProviderConnection()
+    {
+        Assert.Equal(
+            ["research-platform:site", "research-platform:vsphere", "research-platform:cluster", "research-platform:storage", "research-platform:jupyterhub", "vsphere:vsphereServer", "vsphere:user", "vsphere:password", "vsphere:allowUnverifiedSsl"],
+            PulumiConfigValues.KnownKeys);
+    }
+}
