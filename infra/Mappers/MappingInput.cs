@@ -13,40 +13,32 @@ public sealed record MappingInput(PlanResource Resource, PlatformComponent Paren
     /// <summary>The options of a custom resource, straight from the plan's options.</summary>
     public CustomResourceOptions CustomOptions()
     {
-        var plan = Resource.Options;
-        var options = new CustomResourceOptions
-        {
-            Parent = Parent,
-            Provider = Provider,
-            Protect = plan.Protect,
-            RetainOnDelete = plan.RetainOnDelete,
-            DeleteBeforeReplace = plan.DeleteBeforeReplace,
-            IgnoreChanges = plan.IgnoreChanges.ToList(),
-        };
-        foreach (var dependency in DependsOn)
-        {
-            options.DependsOn.Add(dependency);
-        }
-
+        var options = Common(new CustomResourceOptions { Provider = Provider });
+        options.DeleteBeforeReplace = Resource.Options.DeleteBeforeReplace;
         return options;
     }
 
     /// <summary>The options of a component resource (a ConfigGroup): providers go in <c>Providers</c>.</summary>
     public ComponentResourceOptions ComponentOptions()
     {
-        var plan = Resource.Options;
-        var options = new ComponentResourceOptions
-        {
-            Parent = Parent,
-            Protect = plan.Protect,
-            RetainOnDelete = plan.RetainOnDelete,
-            IgnoreChanges = plan.IgnoreChanges.ToList(),
-        };
+        var options = Common(new ComponentResourceOptions());
         if (Provider is not null)
         {
             options.Providers.Add(Provider);
         }
 
+        return options;
+    }
+
+    // What both kinds of options take from the plan in the same way.
+    private T Common<T>(T options)
+        where T : ResourceOptions
+    {
+        var plan = Resource.Options;
+        options.Parent = Parent;
+        options.Protect = plan.Protect;
+        options.RetainOnDelete = plan.RetainOnDelete;
+        options.IgnoreChanges = plan.IgnoreChanges.ToList();
         foreach (var dependency in DependsOn)
         {
             options.DependsOn.Add(dependency);

@@ -83,22 +83,14 @@ public sealed partial class JupyterHubRules : IConfigRule
         }
 
         var profiles = ConfigPath.Child(root, "profiles");
-        var slugs = new Dictionary<string, int>(StringComparer.Ordinal);
+        var slugErrors = Names.UniqueLabels(profiles, "slug", hub.Profiles.Select(p => p.Slug).ToList(), "slugs").ToList();
         for (var i = 0; i < hub.Profiles.Count; i++)
         {
             var profile = hub.Profiles[i];
             var path = ConfigPath.Item(profiles, i);
-            if (!Names.IsDnsLabel(profile.Slug))
+            foreach (var error in slugErrors.Where(e => ConfigPath.IsWithin(e.Path, path)))
             {
-                yield return new(ConfigPath.Child(path, "slug"), Names.NotALabel(profile.Slug));
-            }
-            else if (slugs.TryGetValue(profile.Slug, out var first))
-            {
-                yield return new(ConfigPath.Child(path, "slug"), $"'{profile.Slug}' is already the slug of {ConfigPath.Item(profiles, first)}; slugs must be unique");
-            }
-            else
-            {
-                slugs[profile.Slug] = i;
+                yield return error;
             }
 
             if (!PinnedImage().IsMatch(profile.Image))

@@ -27,28 +27,11 @@ public sealed class NamingRules : IConfigRule
             yield return new(ConfigPath.Child(cluster, "name"), Names.NotALabel(config.Cluster.Name));
         }
 
-        var pools = ConfigPath.Child(cluster, "workerPools");
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < config.Cluster.WorkerPools.Count; i++)
+        var poolNames = config.Cluster.WorkerPools.Select(p => p.Name).ToList();
+        var reserved = (ClusterTopology.ControlPlanePool, $"'{ClusterTopology.ControlPlanePool}' is reserved for the control-plane nodes; choose another pool name");
+        foreach (var error in Names.UniqueLabels(ConfigPath.Child(cluster, "workerPools"), "name", poolNames, "pool names", reserved))
         {
-            var name = config.Cluster.WorkerPools[i].Name;
-            var path = ConfigPath.Child(ConfigPath.Item(pools, i), "name");
-            if (!Names.IsDnsLabel(name))
-            {
-                yield return new(path, Names.NotALabel(name));
-            }
-            else if (name == ClusterTopology.ControlPlanePool)
-            {
-                yield return new(path, $"'{name}' is reserved for the control-plane nodes; choose another pool name");
-            }
-            else if (seen.TryGetValue(name, out var first))
-            {
-                yield return new(path, $"'{name}' is already the name of {ConfigPath.Item(pools, first)}; pool names must be unique");
-            }
-            else
-            {
-                seen[name] = i;
-            }
+            yield return error;
         }
 
         foreach (var node in ClusterTopology.Nodes(config.Cluster).Where(n => n.Name.Length > 63).Take(1))

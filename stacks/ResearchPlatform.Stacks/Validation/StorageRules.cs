@@ -21,12 +21,12 @@ public sealed partial class StorageRules : IConfigRule
         var tierPath = ConfigPath.Child(root, "tiers");
         var sharePath = ConfigPath.Child(root, "shares");
 
-        foreach (var error in UniqueLabels(svmPath, storage.Svms.Select(s => s.Name).ToList()))
+        foreach (var error in Names.UniqueLabels(svmPath, "name", storage.Svms.Select(s => s.Name).ToList(), "names"))
         {
             yield return error;
         }
 
-        foreach (var error in UniqueLabels(tierPath, storage.Tiers.Select(t => t.Name).ToList()))
+        foreach (var error in Names.UniqueLabels(tierPath, "name", storage.Tiers.Select(t => t.Name).ToList(), "names"))
         {
             yield return error;
         }
@@ -71,7 +71,7 @@ public sealed partial class StorageRules : IConfigRule
             }
         }
 
-        foreach (var error in UniqueLabels(sharePath, storage.Shares.Select(s => s.Name).ToList()))
+        foreach (var error in Names.UniqueLabels(sharePath, "name", storage.Shares.Select(s => s.Name).ToList(), "names"))
         {
             yield return error;
         }
@@ -115,27 +115,6 @@ public sealed partial class StorageRules : IConfigRule
             else
             {
                 handles[handle] = i;
-            }
-        }
-    }
-
-    private static IEnumerable<ConfigError> UniqueLabels(string listPath, IReadOnlyList<string> names)
-    {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < names.Count; i++)
-        {
-            var path = ConfigPath.Child(ConfigPath.Item(listPath, i), "name");
-            if (!Names.IsDnsLabel(names[i]))
-            {
-                yield return new(path, Names.NotALabel(names[i]));
-            }
-            else if (seen.TryGetValue(names[i], out var first))
-            {
-                yield return new(path, $"'{names[i]}' is already the name of {ConfigPath.Item(listPath, first)}; names must be unique");
-            }
-            else
-            {
-                seen[names[i]] = i;
             }
         }
     }
