@@ -38,7 +38,7 @@ public sealed class ValueRealizer(Func<OutputReference, Output<string>> outputs,
 
     /// <summary>A map value as the Pulumi input map of a resource (Helm values).</summary>
     public Output<ImmutableDictionary<string, object>> Map(PlanValue value) =>
-        Realize(value).Apply(resolved => (ImmutableDictionary<string, object>)PulumiValues.From(resolved)!);
+        Realize(value).Apply(resolved => (ImmutableDictionary<string, object>)PulumiInputValues.Convert(resolved)!);
 
     private Output<string> Source(ReferenceValue reference) => reference switch
     {

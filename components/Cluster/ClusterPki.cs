@@ -21,12 +21,12 @@ public static class ClusterPki
         // and the prod and dr renders line up file by file.
         var name = args.ClusterName;
 
-        // Replacing the CA would orphan every certificate in the cluster: it is protected.
+        // Replacing the CA would orphan every certificate in the cluster: it is protected and kept.
         var caKey = new PlanResource
         {
             Name = "cluster-ca-key",
             Spec = new TlsPrivateKeySpec { Algorithm = TlsKeyAlgorithm.Rsa, RsaBits = 4096 },
-            Options = new PlanResourceOptions { Protect = true },
+            Options = PlanResourceOptions.Stateful,
         };
         var caCert = new PlanResource
         {
@@ -39,7 +39,7 @@ public static class ClusterPki
                 IsCaCertificate = true,
                 AllowedUses = ["cert_signing", "crl_signing", "digital_signature", "key_encipherment"],
             },
-            Options = new PlanResourceOptions { Protect = true },
+            Options = PlanResourceOptions.Stateful,
         };
         var adminKey = new PlanResource
         {

@@ -31,6 +31,7 @@ public static class Namespaces
             {
                 Name = $"namespace-{ns.Name}",
                 Provider = provider,
+                Options = ns.HoldsClaims ? PlanResourceOptions.Stateful : PlanResourceOptions.Default,
                 Spec = new KubernetesManifestSpec { Objects = Objects(ns) },
             };
         }).ToList();

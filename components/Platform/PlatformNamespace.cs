@@ -12,6 +12,12 @@ public sealed record PlatformNamespace(string Name, string PodSecurity, string P
     /// </summary>
     public string? OpenBecause { get; init; }
 
+    /// <summary>
+    /// True when the namespace holds persistent volume claims (notebook homes, department drives):
+    /// deleting it would delete every claim in it, so it is protected and kept on delete.
+    /// </summary>
+    public bool HoldsClaims { get; init; }
+
     /// <summary>Egress allowed besides cluster DNS.</summary>
     public IReadOnlyList<EgressAllowance> Egress { get; init; } = [];
 }

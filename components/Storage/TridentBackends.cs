@@ -43,6 +43,9 @@ public static class TridentBackends
                     Name = $"backend-{name}",
                     Provider = provider,
                     DependsOn = [tridentReady, credentials.Name],
+
+                    // The backend is how Trident manages every volume on it.
+                    Options = PlanResourceOptions.Stateful,
                     Spec = new KubernetesManifestSpec { Objects = [Backend(name, svm, byDriver.Key, byDriver.ToList(), credentials)] },
                 });
             }

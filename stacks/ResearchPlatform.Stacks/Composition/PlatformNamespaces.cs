@@ -34,6 +34,8 @@ public static class PlatformNamespaces
             // host-namespace and hostPath pods, and the namespace warns about everything restricted would.
             new(Notebooks, "baseline", "JupyterHub and the notebook servers")
             {
+                // Every home volume and department claim lives here.
+                HoldsClaims = true,
                 // The chart's own policies cover hub, proxy and notebooks; its user scheduler and the
                 // pre-puller's awaiter also talk to the API, and nothing else does.
                 Egress = [api with { Name = "kubernetes-api-jupyterhub-system", Pods = ("component", ["user-scheduler", "hook-image-awaiter"]) }],

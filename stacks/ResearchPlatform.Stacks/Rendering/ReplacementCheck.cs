@@ -3,19 +3,29 @@ using System.Text.Json;
 namespace ResearchPlatform.Stacks.Rendering;
 
 /// <summary>
-/// Compares a new plan with an earlier render's plan.json: a protected resource whose replacing
-/// properties changed would be replaced, which a reviewer must see before anyone runs <c>pulumi up</c>.
+/// Compares a new plan with an earlier render's plan.json: a protected resource that is gone, or whose
+/// replacing properties changed, would be deleted or replaced, which a reviewer must see before anyone
+/// runs <c>pulumi up</c>.
 /// </summary>
 public static class ReplacementCheck
 {
-    /// <summary>One warning per protected resource that the change would replace.</summary>
+    /// <summary>One warning per protected resource that the change would delete or replace.</summary>
     public static IReadOnlyList<string> Compare(string earlierPlanJson, string newPlanJson)
     {
         using var earlier = JsonDocument.Parse(earlierPlanJson);
         using var next = JsonDocument.Parse(newPlanJson);
         var before = Resources(earlier.RootElement);
+        var after = Resources(next.RootElement);
         var warnings = new List<string>();
-        foreach (var (name, resource) in Resources(next.RootElement))
+        foreach (var (name, old) in before.Where(r => !after.ContainsKey(r.Key) && r.Value.GetProperty("options").GetProperty("protect").GetBoolean()))
+        {
+            var kept = old.GetProperty("options").TryGetProperty("retainOnDelete", out var retain) && retain.GetBoolean();
+            warnings.Add($"{name} ({old.GetProperty("kind").GetString()}) is protected and would be deleted: it is no longer in the plan. " +
+                $"pulumi up stops at it until 'pulumi state unprotect'{(kept ? "; even then the real object is kept (retained on delete)" : "")}. " +
+                "If it was renamed, add an alias instead of deleting it.");
+        }
+
+        foreach (var (name, resource) in after)
         {
             if (!before.TryGetValue(name, out var old) || !resource.GetProperty("options").GetProperty("protect").GetBoolean())
             {

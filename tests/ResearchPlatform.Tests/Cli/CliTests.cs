@@ -152,6 +152,28 @@ public class CliTests
     }
 
     [Fact]
+    public void Render_ShareRemoved_WarnsThatItsProtectedVolumeAndClaimWouldBeDeleted()
+    {
+        using var project = new TempDirectory();
+        var stackFile = Path.Combine(project.Path, "Pulumi.prod.yaml");
+        File.Copy(Path.Combine(RepoPaths.Root, "Pulumi.prod.yaml"), stackFile);
+        var target = Path.Combine(project.Path, "out");
+        Assert.Equal(ExitCodes.Success, Run("render", "prod", "--dir", project.Path, "--out", target).Code);
+        var text = File.ReadAllText(stackFile);
+        var start = text.IndexOf("      - name: physics-archive\n", StringComparison.Ordinal);
+        var end = text.IndexOf("\n\n", start, StringComparison.Ordinal);
+        File.WriteAllText(stackFile, text.Remove(start, end - start + 1));
+
+        var (code, _, error) = Run("render", "prod", "--dir", project.Path, "--out", target);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Equal(
+            "warning: share-physics-archive (KubernetesManifest) is protected and would be deleted: it is no longer in the plan. " +
+            "pulumi up stops at it until 'pulumi state unprotect'; even then the real object is kept (retained on delete). If it was renamed, add an alias instead of deleting it.",
+            error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Single());
+    }
+
+    [Fact]
     public void Render_UnchangedConfig_WarnsOfNothing()
     {
         using var temp = new TempDirectory();
