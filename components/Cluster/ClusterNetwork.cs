@@ -9,12 +9,12 @@ public static class ClusterNetwork
 {
     public const string Type = "research-platform:cluster:ClusterNetwork";
 
-    public static PlanComponent Build(ClusterNetworkArgs args, string? parent = null)
+    public static PlanComponent Build(ClusterNetworkArgs args, KubernetesWiring on, string? parent = null)
     {
         var cilium = new PlanResource
         {
             Name = "cilium",
-            Provider = args.Provider,
+            Provider = on.ProviderName,
             Spec = new HelmReleaseSpec
             {
                 ReleaseName = "cilium",

@@ -10,9 +10,6 @@ public sealed record ClusterNetworkArgs
 
     public int ApiPort { get; init; } = 6443;
 
-    /// <summary>The Kubernetes provider resource.</summary>
-    public required string Provider { get; init; }
-
     /// <summary>The Cilium chart version, pinned. Default: 1.19.8.</summary>
     public string CiliumVersion { get; init; } = "1.19.8";
 }

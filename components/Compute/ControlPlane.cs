@@ -7,6 +7,9 @@ public static class ControlPlane
 {
     public const string Type = "research-platform:compute:ControlPlane";
 
+    /// <summary>The pool name of the control-plane nodes, part of their host names.</summary>
+    public const string PoolName = "cp";
+
     /// <summary>
     /// Builds the control plane. Its VMs hold etcd, so they are protected: replacing one takes a
     /// deliberate unprotect. The joining nodes wait for the first, which publishes the certificates.

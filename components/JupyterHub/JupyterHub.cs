@@ -12,8 +12,22 @@ public static class JupyterHub
 {
     public const string Type = "research-platform:jupyterhub:JupyterHub";
 
+    /// <summary>
+    /// What the hub goes through and waits for: its namespace, the storage class of every tier, and
+    /// the claim of every department drive it mounts, each a resource of the component that owns it.
+    /// </summary>
+    public static KubernetesWiring Wiring(JupyterHubArgs args, PlanResource provider, PlanComponent namespaces, PlanComponent storageClasses, PlanComponent? drives) => new(provider)
+    {
+        After =
+        [
+            Platform.Namespaces.Of(namespaces, args.Namespace),
+            .. args.Tiers.Select(t => t.StorageClass).Distinct().Select(tier => Storage.StorageClasses.For(storageClasses, tier)),
+            .. args.Shares.Select(s => Storage.DepartmentDrives.Claim(drives ?? throw new ArgumentException("the hub mounts department drives: pass the drives component", nameof(drives)), s.ClaimName)),
+        ],
+    };
+
     /// <exception cref="ArgumentException">There is no tier or no profile.</exception>
-    public static PlanComponent Build(JupyterHubArgs args, string? parent = null)
+    public static PlanComponent Build(JupyterHubArgs args, KubernetesWiring on, string? parent = null)
     {
         if (args.Tiers.Count == 0 || args.Profiles.Count == 0)
         {
@@ -25,8 +39,8 @@ public static class JupyterHub
         var release = new PlanResource
         {
             Name = "jupyterhub",
-            Provider = args.Provider,
-            DependsOn = args.After,
+            Provider = on.ProviderName,
+            DependsOn = on.AfterNames,
             Spec = new HelmReleaseSpec
             {
                 ReleaseName = "jupyterhub",

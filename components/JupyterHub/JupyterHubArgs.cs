@@ -5,13 +5,8 @@ namespace ResearchPlatform.Components.JupyterHub;
 /// <summary>Inputs of <see cref="JupyterHub"/>.</summary>
 public sealed record JupyterHubArgs
 {
-    public required string Provider { get; init; }
-
     /// <summary>The namespace of the hub and the notebooks.</summary>
     public required string Namespace { get; init; }
-
-    /// <summary>Resources to create first (namespace, storage classes, department claims).</summary>
-    public IReadOnlyList<string> After { get; init; } = [];
 
     public required string Hostname { get; init; }
 

@@ -18,7 +18,7 @@ public static class Namespaces
     private static readonly string[] Levels = ["restricted", "baseline", "privileged"];
 
     /// <exception cref="ArgumentException">A Pod Security level is unknown.</exception>
-    public static PlanComponent Build(IReadOnlyList<PlatformNamespace> namespaces, string provider, string? parent = null)
+    public static PlanComponent Build(IReadOnlyList<PlatformNamespace> namespaces, KubernetesWiring on, string? parent = null)
     {
         var resources = namespaces.Select(ns =>
         {
@@ -30,13 +30,19 @@ public static class Namespaces
             return new PlanResource
             {
                 Name = $"namespace-{ns.Name}",
-                Provider = provider,
+                Provider = on.ProviderName,
                 Options = ns.HoldsClaims ? PlanResourceOptions.Stateful : PlanResourceOptions.Default,
                 Spec = new KubernetesManifestSpec { Objects = Objects(ns) },
             };
         }).ToList();
         return new PlanComponent(Type, "namespaces", resources, parent);
     }
+
+    /// <summary>The resource of <paramref name="components"/> that creates namespace <paramref name="name"/>.</summary>
+    /// <exception cref="ArgumentException">The component creates no such namespace.</exception>
+    public static PlanResource Of(PlanComponent components, string name) =>
+        components.Resources.FirstOrDefault(r => r.Name == $"namespace-{name}")
+            ?? throw new ArgumentException($"the platform namespaces do not include '{name}'", nameof(name));
 
     private static IReadOnlyList<PlanValue> Objects(PlatformNamespace ns) =>
         ns.OpenBecause is null ? [Namespace(ns), .. Policies(ns)] : [Namespace(ns)];

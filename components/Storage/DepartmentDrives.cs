@@ -19,12 +19,12 @@ public static class DepartmentDrives
     /// <summary>The SMB CSI driver's name.</summary>
     public const string Driver = "smb.csi.k8s.io";
 
-    public static PlanComponent Build(DepartmentDrivesArgs args, string? parent = null)
+    public static PlanComponent Build(DepartmentDrivesArgs args, KubernetesWiring on, string? parent = null)
     {
         var driver = new PlanResource
         {
             Name = "csi-driver-smb",
-            Provider = args.Provider,
+            Provider = on.ProviderName,
             Spec = new HelmReleaseSpec
             {
                 ReleaseName = "csi-driver-smb",
@@ -42,8 +42,8 @@ public static class DepartmentDrives
             var credentials = new PlanResource
             {
                 Name = $"share-{share.Name}-credentials",
-                Provider = args.Provider,
-                DependsOn = args.After,
+                Provider = on.ProviderName,
+                DependsOn = on.AfterNames,
                 Spec = new KubernetesSecretSpec
                 {
                     SecretName = $"share-{share.Name}-credentials",
@@ -60,8 +60,8 @@ public static class DepartmentDrives
             resources.Add(new PlanResource
             {
                 Name = $"share-{share.Name}",
-                Provider = args.Provider,
-                DependsOn = [driver.Name, credentials.Name, .. args.After],
+                Provider = on.ProviderName,
+                DependsOn = [driver.Name, credentials.Name, .. on.AfterNames],
                 Options = PlanResourceOptions.Stateful,
                 Spec = new KubernetesManifestSpec
                 {
@@ -75,6 +75,12 @@ public static class DepartmentDrives
 
     /// <summary>The claim name of a share, which the notebooks mount.</summary>
     public static string ClaimName(DepartmentShare share) => $"share-{share.Name}";
+
+    /// <summary>The resource of <paramref name="drives"/> that creates the claim <paramref name="claimName"/>.</summary>
+    /// <exception cref="ArgumentException">The drives have no such claim.</exception>
+    public static PlanResource Claim(PlanComponent drives, string claimName) =>
+        drives.Resources.FirstOrDefault(r => r.Name == claimName)
+            ?? throw new ArgumentException($"the department drives have no claim '{claimName}'", nameof(claimName));
 
     private static V1PersistentVolume Volume(DepartmentShare share, DepartmentDrivesArgs args, PlanResource credentials)
     {

@@ -5,16 +5,11 @@ public sealed record DepartmentDrivesArgs
 {
     public required IReadOnlyList<DepartmentShare> Shares { get; init; }
 
-    public required string Provider { get; init; }
-
     /// <summary>Where the mount credentials live: a namespace users have no access to.</summary>
     public required string CredentialsNamespace { get; init; }
 
     /// <summary>Where the claims live: the namespace of the notebook pods.</summary>
     public required string ClaimNamespace { get; init; }
-
-    /// <summary>Resources to create first (the namespaces).</summary>
-    public IReadOnlyList<string> After { get; init; } = [];
 
     /// <summary>The user and group the notebooks run as, who own the mounted files.</summary>
     public int Uid { get; init; } = 1000;

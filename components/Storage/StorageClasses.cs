@@ -22,7 +22,7 @@ public static class StorageClasses
     public const string SnapshotControllerVersion = "5.1.1";
 
     /// <exception cref="ArgumentException">Not exactly one tier is the default.</exception>
-    public static PlanComponent Build(IReadOnlyList<StorageTier> tiers, string provider, string tridentReady, string? parent = null)
+    public static PlanComponent Build(IReadOnlyList<StorageTier> tiers, KubernetesWiring on, string? parent = null)
     {
         var defaults = tiers.Count(t => t.IsDefault);
         if (defaults != 1)
@@ -33,7 +33,7 @@ public static class StorageClasses
         var snapshots = new PlanResource
         {
             Name = "snapshot-controller",
-            Provider = provider,
+            Provider = on.ProviderName,
             Spec = new HelmReleaseSpec
             {
                 ReleaseName = "snapshot-controller",
@@ -47,15 +47,15 @@ public static class StorageClasses
         var classes = tiers.Select(tier => new PlanResource
         {
             Name = $"storageclass-{tier.Name}",
-            Provider = provider,
-            DependsOn = [tridentReady],
+            Provider = on.ProviderName,
+            DependsOn = on.AfterNames,
             Spec = new KubernetesManifestSpec { Objects = [KubernetesObjects.ToPlanValue(StorageClass(tier))] },
         });
         var snapshotClass = new PlanResource
         {
             Name = "volumesnapshotclass",
-            Provider = provider,
-            DependsOn = [snapshots.Name, tridentReady],
+            Provider = on.ProviderName,
+            DependsOn = [snapshots.Name, .. on.AfterNames],
             Spec = new KubernetesManifestSpec
             {
                 Objects =
@@ -71,6 +71,12 @@ public static class StorageClasses
         };
         return new PlanComponent(Type, "storage-classes", [snapshots, .. classes, snapshotClass], parent);
     }
+
+    /// <summary>The StorageClass resource of <paramref name="tier"/> in <paramref name="classes"/>.</summary>
+    /// <exception cref="ArgumentException">There is no such tier.</exception>
+    public static PlanResource For(PlanComponent classes, string tier) =>
+        classes.Resources.FirstOrDefault(r => r.Name == $"storageclass-{tier}")
+            ?? throw new ArgumentException($"there is no storage tier '{tier}'", nameof(tier));
 
     private static V1StorageClass StorageClass(StorageTier tier)
     {

@@ -22,13 +22,13 @@ public static class Trident
     public const string BackendCrd = "tridentbackendconfigs.trident.netapp.io";
 
     /// <summary>The component and the resource that completes when Trident accepts backends.</summary>
-    public static (PlanComponent Component, PlanResource Ready) Build(TridentArgs args, string? parent = null)
+    public static (PlanComponent Component, PlanResource Ready) Build(TridentArgs args, KubernetesWiring on, string? parent = null)
     {
         var release = new PlanResource
         {
             Name = "trident-operator",
-            Provider = args.Provider,
-            DependsOn = args.After,
+            Provider = on.ProviderName,
+            DependsOn = on.AfterNames,
             Spec = new HelmReleaseSpec
             {
                 ReleaseName = "trident-operator",
@@ -45,8 +45,8 @@ public static class Trident
         var ready = new PlanResource
         {
             Name = "trident-crds-ready",
-            Provider = args.Provider,
-            DependsOn = [release.Name, .. args.After],
+            Provider = on.ProviderName,
+            DependsOn = [release.Name, .. on.AfterNames],
             Spec = new KubernetesManifestSpec { Objects = WaitForCrds(args) },
         };
         return (new PlanComponent(Type, "trident", [release, ready], parent), ready);

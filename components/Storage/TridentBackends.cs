@@ -15,7 +15,7 @@ public static class TridentBackends
     public const string Type = "research-platform:storage:TridentBackends";
 
     /// <exception cref="ArgumentException">A tier names an SVM that is not among <paramref name="svms"/>.</exception>
-    public static PlanComponent Build(IReadOnlyList<OntapSvm> svms, IReadOnlyList<StorageTier> tiers, string provider, string tridentReady, string? parent = null)
+    public static PlanComponent Build(IReadOnlyList<OntapSvm> svms, IReadOnlyList<StorageTier> tiers, KubernetesWiring on, string? parent = null)
     {
         var resources = new List<PlanResource>();
         foreach (var group in tiers.GroupBy(t => t.Svm))
@@ -25,8 +25,8 @@ public static class TridentBackends
             var credentials = new PlanResource
             {
                 Name = $"backend-{svm.Name}-credentials",
-                Provider = provider,
-                DependsOn = [tridentReady],
+                Provider = on.ProviderName,
+                DependsOn = on.AfterNames,
                 Spec = new KubernetesSecretSpec
                 {
                     SecretName = $"backend-{svm.Name}-credentials",
@@ -41,8 +41,8 @@ public static class TridentBackends
                 resources.Add(new PlanResource
                 {
                     Name = $"backend-{name}",
-                    Provider = provider,
-                    DependsOn = [tridentReady, credentials.Name],
+                    Provider = on.ProviderName,
+                    DependsOn = [.. on.AfterNames, credentials.Name],
 
                     // The backend is how Trident manages every volume on it.
                     Options = PlanResourceOptions.Stateful,

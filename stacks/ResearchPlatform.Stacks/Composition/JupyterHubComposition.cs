@@ -9,23 +9,15 @@ namespace ResearchPlatform.Stacks.Composition;
 /// <summary>The jupyterhub section as the JupyterHub component, tied to the storage it uses.</summary>
 public static class JupyterHubComposition
 {
-    /// <summary>The hub of a validated stack.</summary>
-    public static PlanComponent Build(StackConfig config, string provider)
+    /// <summary>The hub's arguments from the jupyterhub section.</summary>
+    public static JupyterHubArgs Args(StackConfig config)
     {
         var hub = config.JupyterHub;
         var groups = hub.Authentication.Groups;
         var shares = StorageComposition.Shares(config);
-        return JupyterHub.Build(new JupyterHubArgs
+        return new JupyterHubArgs
         {
-            Provider = provider,
             Namespace = PlatformNamespaces.Notebooks,
-            After =
-            [
-                PlatformNamespaces.Resource(PlatformNamespaces.Notebooks),
-                $"storageclass-{hub.Tiers.Students.StorageTier}",
-                .. hub.Tiers.Researchers.StorageTier == hub.Tiers.Students.StorageTier ? [] : new[] { $"storageclass-{hub.Tiers.Researchers.StorageTier}" },
-                .. shares.Select(DepartmentDrives.ClaimName),
-            ],
             Hostname = hub.Hostname,
             Gateway = (hub.Gateway.Name, hub.Gateway.Namespace, hub.Gateway.SectionName),
             Login = Login(hub.Authentication),
@@ -57,7 +49,7 @@ public static class JupyterHubComposition
             LoginMessage = hub.Branding.LoginMessage,
             IdleTimeoutMinutes = hub.Culling.IdleTimeoutMinutes,
             MaxAgeHours = hub.Culling.MaxAgeHours,
-        });
+        };
     }
 
     private static HubLogin Login(AuthenticationConfig auth) => new()

@@ -10,7 +10,7 @@ namespace ResearchPlatform.Stacks.Topology;
 public static class ClusterTopology
 {
     /// <summary>The pool name of the control plane.</summary>
-    public const string ControlPlanePool = "cp";
+    public const string ControlPlanePool = Components.Compute.ControlPlane.PoolName;
 
     /// <summary>Every node: control plane first, then each worker pool in config order.</summary>
     public static IReadOnlyList<ClusterNode> Nodes(ClusterConfig cluster)

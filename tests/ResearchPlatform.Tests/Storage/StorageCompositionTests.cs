@@ -114,7 +114,7 @@ public class StorageCompositionTests
             AllowVolumeExpansion = true, IsDefault = true, Replicated = false,
         };
 
-        var e = Assert.Throws<ArgumentException>(() => TridentBackends.Build([], [tier], "kubernetes", "trident-crds-ready"));
+        var e = Assert.Throws<ArgumentException>(() => TridentBackends.Build([], [tier], new KubernetesWiring(new PlanResource { Name = "kubernetes", Spec = new KubernetesProviderSpec { Kubeconfig = "" } })));
 
         Assert.StartsWith("tier student: SVM 'nowhere' is not declared", e.Message);
     }

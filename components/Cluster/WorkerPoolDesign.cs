@@ -1,0 +1,8 @@
+using ResearchPlatform.Components.Compute;
+
+namespace ResearchPlatform.Components.Cluster;
+
+/// <summary>One worker pool of a <see cref="ClusterDesign"/>.</summary>
+/// <param name="Name">The pool name (<c>general</c>, <c>gpu</c>).</param>
+/// <param name="Nodes">The pool's nodes, in order.</param>
+public sealed record WorkerPoolDesign(string Name, IReadOnlyList<NodeArgs> Nodes);

@@ -1,0 +1,21 @@
+using ResearchPlatform.Components.Cluster;
+using ResearchPlatform.Components.JupyterHub;
+using ResearchPlatform.Components.Platform;
+using ResearchPlatform.Components.Storage;
+
+namespace ResearchPlatform.Stacks.Composition;
+
+/// <summary>
+/// What a validated stack asks of each component, before anything is wired: the offline composer
+/// and the Pulumi stack program build the same components from it.
+/// </summary>
+public sealed record PlatformDesign
+{
+    public required ClusterDesign Cluster { get; init; }
+
+    public required IReadOnlyList<PlatformNamespace> Namespaces { get; init; }
+
+    public required StorageDesign Storage { get; init; }
+
+    public required JupyterHubArgs Hub { get; init; }
+}
