@@ -1,10 +1,15 @@
 using Pulumi;
+using ResearchPlatform.Infra.Components;
 using ResearchPlatform.Stacks.Composition;
+using PlatformNamespaces = ResearchPlatform.Infra.Components.PlatformNamespaces;
 using ResearchPlatform.Stacks.Config;
 
 namespace ResearchPlatform.Infra;
 
-/// <summary>The Pulumi program: read the stack config, build the plan, realize it.</summary>
+/// <summary>
+/// The Pulumi program: read the stack config, compose and check the plan, then build the platform
+/// from its typed components, which realize exactly that plan.
+/// </summary>
 public static class PlatformProgram
 {
     /// <summary>Realizes the current stack and returns its outputs.</summary>
@@ -25,6 +30,14 @@ public static class PlatformProgram
             throw e.Redacted(raw.SecretKeys);
         }
 
-        return PlanRealizer.Realize(PlatformComposer.Compose(loaded), new SecretConfigResolver());
+        // The composed plan is what `render` shows and what the checks ran on; the components below
+        // build the same parts from the same design, and the realized plan must match it exactly.
+        var plan = PlatformComposer.Compose(loaded);
+        var design = PlatformComposer.Design(loaded.Config);
+        var cluster = new KubernetesCluster("cluster", new KubernetesClusterArgs { Design = design.Cluster });
+        var namespaces = new PlatformNamespaces("namespaces", new PlatformNamespacesArgs { Cluster = cluster, Namespaces = design.Namespaces });
+        var storage = new Storage("storage", new StorageArgs { Cluster = cluster, Namespaces = namespaces, Design = design.Storage });
+        var hub = new JupyterHub("jupyterhub", new JupyterHubArgs { Cluster = cluster, Namespaces = namespaces, Storage = storage, Hub = design.Hub });
+        return RealizedPlan.Of(plan, [cluster, namespaces, storage, hub], cluster.Context);
     }
 }

@@ -31,14 +31,31 @@ public sealed class VsphereInventory
         GetVirtualMachine.Invoke(new GetVirtualMachineInvokeArgs { Name = template, DatacenterId = DatacenterId(datacenter) }));
 
     /// <summary>The id of a tag, by its category's name and its own.</summary>
+    /// <remarks>
+    /// The provider fails a lookup of a missing category or tag with its own error; it is caught here
+    /// and told again with the config key an operator changes, or what to create in vCenter.
+    /// </remarks>
     public Output<string> TagId(string category, string tag) => Cached($"tag/{category}/{tag}", () =>
     {
-        var categoryId = Cached($"category/{category}", () =>
-            GetTagCategory.Invoke(new GetTagCategoryInvokeArgs { Name = category })
-                .Apply(r => r.Id ?? throw new InvalidOperationException($"vCenter has no tag category '{category}': create it, or remove it from research-platform:vsphere.tags")));
-        return GetTag.Invoke(new GetTagInvokeArgs { Name = tag, CategoryId = categoryId })
-            .Apply(r => r.Id ?? throw new InvalidOperationException($"vCenter has no tag '{tag}' in category '{category}': create it, or change research-platform:vsphere.tags"));
+        var categoryId = Cached($"category/{category}", () => Output.Create(Lookup(
+            () => GetTagCategory.InvokeAsync(new GetTagCategoryArgs { Name = category }),
+            $"vCenter has no tag category '{category}': create it, or remove it from research-platform:vsphere.tags")).Apply(r => r.Id!));
+        return categoryId.Apply(id => Lookup(
+            () => GetTag.InvokeAsync(new GetTagArgs { Name = tag, CategoryId = id }),
+            $"vCenter has no tag '{tag}' in category '{category}': create it, or change research-platform:vsphere.tags")).Apply(r => r.Id!);
     });
+
+    private static async Task<T> Lookup<T>(Func<Task<T>> lookup, string missing)
+    {
+        try
+        {
+            return await lookup().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new InvalidOperationException($"{missing} ({e.Message})", e);
+        }
+    }
 
     private Output<T> Cached<T>(string key, Func<Output<T>> lookup)
     {

@@ -72,6 +72,9 @@ public static class StorageClasses
         return new PlanComponent(Type, "storage-classes", [snapshots, .. classes, snapshotClass], parent);
     }
 
+    /// <summary>The name of the StorageClass of <paramref name="tier"/>: the tier's name, which users see.</summary>
+    public static string ClassName(StorageTier tier) => tier.Name;
+
     /// <summary>The StorageClass resource of <paramref name="tier"/> in <paramref name="classes"/>.</summary>
     /// <exception cref="ArgumentException">There is no such tier.</exception>
     public static PlanResource For(PlanComponent classes, string tier) =>
@@ -96,7 +99,7 @@ public static class StorageClasses
             Kind = "StorageClass",
             Metadata = new V1ObjectMeta
             {
-                Name = tier.Name,
+                Name = ClassName(tier),
                 Labels = new Dictionary<string, string> { ["research-platform/tier"] = tier.Name },
                 Annotations = new Dictionary<string, string> { ["storageclass.kubernetes.io/is-default-class"] = tier.IsDefault ? "true" : "false" },
             },

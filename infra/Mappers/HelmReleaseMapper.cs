@@ -30,7 +30,8 @@ public sealed class HelmReleaseMapper : IResourceMapper
         }, options);
         return new RealizedResource(input.Resource, release, options, new Dictionary<string, Output<string>>
         {
-            ["status"] = release.Status.Apply(status => status.Status),
+            // The status is unknown during a preview and may be absent (mocks, a provider that reports none).
+            ["status"] = release.Status.Apply(status => status?.Status ?? ""),
         });
     }
 }

@@ -8,7 +8,7 @@ namespace ResearchPlatform.Infra.Mappers;
 /// <param name="Parent">Its component.</param>
 /// <param name="DependsOn">The realized resources it depends on (explicitly or through values).</param>
 /// <param name="Provider">The Kubernetes provider, for Kubernetes kinds.</param>
-public sealed record MappingInput(PlanResource Resource, PlatformComponent Parent, IReadOnlyList<Resource> DependsOn, ProviderResource? Provider)
+public sealed record MappingInput(PlanResource Resource, ComponentResource Parent, IReadOnlyList<Resource> DependsOn, ProviderResource? Provider)
 {
     /// <summary>The options of a custom resource, straight from the plan's options.</summary>
     public CustomResourceOptions CustomOptions()
@@ -18,7 +18,11 @@ public sealed record MappingInput(PlanResource Resource, PlatformComponent Paren
         return options;
     }
 
-    /// <summary>The options of a component resource (a ConfigGroup): providers go in <c>Providers</c>.</summary>
+    /// <summary>
+    /// The options of a component resource (a ConfigGroup): providers go in <c>Providers</c>. The
+    /// engine does not hand a component's protect and retain-on-delete to the objects it creates,
+    /// so a transform puts them on each of them: deleting a protected group must not delete its claims.
+    /// </summary>
     public ComponentResourceOptions ComponentOptions()
     {
         var options = Common(new ComponentResourceOptions());
@@ -27,8 +31,22 @@ public sealed record MappingInput(PlanResource Resource, PlatformComponent Paren
             options.Providers.Add(Provider);
         }
 
+        if (Resource.Options.Protect || Resource.Options.RetainOnDelete)
+        {
+            options.ResourceTransforms.Add(Keep(Resource.Options.Protect, Resource.Options.RetainOnDelete));
+        }
+
         return options;
     }
+
+    /// <summary>A transform that protects and retains every object a component creates, as the plan asks.</summary>
+    public static ResourceTransform Keep(bool protect, bool retainOnDelete) => (args, _) =>
+    {
+        var options = args.Options;
+        options.Protect = protect || options.Protect == true;
+        options.RetainOnDelete = retainOnDelete || options.RetainOnDelete == true;
+        return Task.FromResult<ResourceTransformResult?>(new ResourceTransformResult(args.Args, options));
+    };
 
     // What both kinds of options take from the plan in the same way.
     private T Common<T>(T options)

@@ -1,4 +1,7 @@
+using System.Collections.Immutable;
 using Pulumi;
+using ResearchPlatform.Components.Plan;
+using ResearchPlatform.Stacks.Rendering;
 using ResearchPlatform.Infra.Tests.Support;
 
 namespace ResearchPlatform.Infra.Tests;
@@ -59,16 +62,49 @@ public class StackRealizationTests
     }
 
     [Fact]
-    public async Task Realize_ProdStack_ProtectsTheCaTheControlPlaneAndTheDepartmentDrives()
+    public async Task Realize_ProdStack_ProtectsAndKeepsWhatThePlanGuards()
     {
         var (plan, _, _, _) = await PulumiRun.StackAsync("prod");
 
-        var protectedNames = plan.Resources.Values.Where(r => r.Options.Protect == true).Select(r => r.Plan.Name).Order(StringComparer.Ordinal);
-        Assert.Equal(["cluster-ca-cert", "cluster-ca-key", "cp-1", "cp-2", "cp-3", "share-chemistry", "share-physics-archive"], protectedNames);
-        Assert.True(plan.Resources["share-chemistry"].Options.RetainOnDelete);
+        Assert.All(plan.Resources.Values, r =>
+        {
+            Assert.Equal(r.Plan.Options.Protect, r.Options.Protect == true);
+            Assert.Equal(r.Plan.Options.RetainOnDelete, r.Options.RetainOnDelete == true);
+        });
+        Assert.Contains("namespace-jupyterhub", plan.Resources.Values.Where(r => r.Options.Protect == true).Select(r => r.Plan.Name));
+        Assert.Contains("cp-1", plan.Resources.Values.Where(r => r.Options.Protect == true).Select(r => r.Plan.Name));
         var worker = (CustomResourceOptions)plan.Resources["general-1"].Options;
         Assert.True(worker.DeleteBeforeReplace);
         Assert.Equal(["extraConfig"], worker.IgnoreChanges);
+    }
+
+    [Fact]
+    public async Task Realize_ProtectedConfigGroups_HandProtectAndRetainToEveryObject()
+    {
+        var (plan, _, _, _) = await PulumiRun.StackAsync("prod");
+
+        // The engine does not pass a component's options to its children: the transform does.
+        var guarded = plan.Resources.Values.Where(r => r.Plan.Kind == ResourceKind.KubernetesManifest && r.Plan.Options.Protect).ToList();
+        Assert.Contains(guarded, r => r.Plan.Name == "namespace-jupyterhub");
+        Assert.All(guarded, r => Assert.Single(r.Options.ResourceTransforms));
+        Assert.Empty(plan.Resources["namespace-research-platform-system"].Options.ResourceTransforms);
+        var child = await plan.Resources["share-chemistry"].Options.ResourceTransforms[0](
+            new ResourceTransformArgs("jupyterhub/share-chemistry", "kubernetes:core/v1:PersistentVolumeClaim", true, ImmutableDictionary<string, object?>.Empty, new CustomResourceOptions()));
+        Assert.True(child!.Value.Options.Protect);
+        Assert.True(child.Value.Options.RetainOnDelete);
+    }
+
+    [Fact]
+    public async Task Realize_ProdStack_RealizesExactlyTheComposedPlan()
+    {
+        var (realized, _, _, mocks) = await PulumiRun.StackAsync("prod");
+        var plan = ResearchPlatform.Stacks.Composition.PlatformComposer.Compose(ResearchPlatform.Stacks.Config.StackLoader.Load(ResearchPlatform.Tests.Support.RepoPaths.Root, "prod"));
+
+        Assert.Equal(plan.Resources.Select(r => r.Name).Order(StringComparer.Ordinal), realized.Resources.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(plan.Components.Select(c => (c.Name, c.Type)).OrderBy(c => c.Name, StringComparer.Ordinal), realized.Components.Values.Select(c => (c.GetResourceName(), c.GetResourceType())).OrderBy(c => c.Item1, StringComparer.Ordinal));
+        var rebuilt = new PlatformPlan(plan.Project, plan.Stack, plan.Components.Select(c => realized.Components[c.Name].Part!).ToList(), plan.Outputs);
+        Assert.Equal(PlanJson.Serialize(plan), PlanJson.Serialize(rebuilt));
+        Assert.All(plan.Components.Where(c => c.Parent is not null), c => Assert.Same(realized.Components[c.Parent!], realized.Components[c.Name].ParentComponent));
     }
 
     [Fact]

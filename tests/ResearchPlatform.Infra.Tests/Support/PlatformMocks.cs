@@ -27,6 +27,9 @@ public sealed class PlatformMocks
     /// <summary>Every registration, by logical name.</summary>
     public ConcurrentDictionary<string, MockResourceArgs> Registered { get; } = new();
 
+    /// <summary>Tag categories vCenter does not have: their lookup fails as the provider's does.</summary>
+    public HashSet<string> MissingTagCategories { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Every data source call, in order.</summary>
     public ConcurrentQueue<MockCallArgs> Calls { get; } = new();
 
@@ -59,6 +62,11 @@ public sealed class PlatformMocks
     {
         Calls.Enqueue(args);
         var name = args.Args.TryGetValue("name", out var n) ? (string)n : "";
+        if (args.Token == "vsphere:index/getTagCategory:getTagCategory" && MissingTagCategories.Contains(name))
+        {
+            throw new InvalidOperationException($"error reading tag category: category '{name}' not found");
+        }
+
         return args.Token switch
         {
             "vsphere:index/getDatacenter:getDatacenter" => Outputs(("id", $"datacenter-{name}"), ("name", name)),

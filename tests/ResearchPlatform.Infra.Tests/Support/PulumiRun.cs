@@ -9,10 +9,10 @@ namespace ResearchPlatform.Infra.Tests.Support;
 /// <summary>Runs the Pulumi program of a stack under mocks, with the stack file's config as Pulumi would pass it.</summary>
 public static class PulumiRun
 {
-    public static async Task<(RealizedPlan Plan, ImmutableArray<Resource> Resources, IDictionary<string, object?> Outputs, PlatformMocks Mocks)> StackAsync(string stack)
+    public static async Task<(RealizedPlan Plan, ImmutableArray<Resource> Resources, IDictionary<string, object?> Outputs, PlatformMocks Mocks)> StackAsync(string stack, PlatformMocks? given = null)
     {
         UseConfig(PulumiConfigFixture.FromStackFile(Path.Combine(RepoPaths.Root, $"Pulumi.{stack}.yaml")));
-        var mocks = new PlatformMocks();
+        var mocks = given ?? new PlatformMocks();
         RealizedPlan? plan = null;
         var (resources, outputs) = await Deployment.TestAsync(mocks.Mock.Object, Options(stack), () =>
         {

@@ -1,0 +1,22 @@
+using Pulumi;
+using CoreHub = ResearchPlatform.Components.JupyterHub.JupyterHub;
+
+namespace ResearchPlatform.Infra.Components;
+
+/// <summary>JupyterHub from the pinned Zero to JupyterHub chart, with AD login, tiers and department drives.</summary>
+public sealed class JupyterHub : PlatformComponentResource
+{
+    public JupyterHub(string name, JupyterHubArgs args, ComponentResourceOptions? options = null)
+        : base(CoreHub.Type, name, options)
+    {
+        var storage = args.Storage.Parts;
+        var part = CoreHub.Build(args.Hub, CoreHub.Wiring(args.Hub, args.Cluster.ProviderPlan, args.Namespaces.Part!, storage.Classes, storage.Drives));
+        Realize(part, args.Cluster.Context, args.Cluster, args.Namespaces, args.Storage);
+        Url = Output.Create($"https://{args.Hub.Hostname}");
+        RegisterOutputs();
+    }
+
+    /// <summary>The hub's address, through the platform's TLS entry point.</summary>
+    [Output("url")]
+    public Output<string> Url { get; }
+}

@@ -1,0 +1,16 @@
+namespace ResearchPlatform.Infra.Components;
+
+/// <summary>Inputs of <see cref="JupyterHub"/>.</summary>
+public sealed record JupyterHubArgs
+{
+    public required KubernetesCluster Cluster { get; init; }
+
+    /// <summary>The namespaces; the hub's own must be among them.</summary>
+    public required PlatformNamespaces Namespaces { get; init; }
+
+    /// <summary>The storage whose tiers hold the homes and whose drives the notebooks mount.</summary>
+    public required Storage Storage { get; init; }
+
+    /// <summary>Login, tiers, profiles, database, branding and culling.</summary>
+    public required ResearchPlatform.Components.JupyterHub.JupyterHubArgs Hub { get; init; }
+}

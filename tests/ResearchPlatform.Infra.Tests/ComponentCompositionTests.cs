@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+using Pulumi;
+using ResearchPlatform.Infra.Components;
+using ResearchPlatform.Infra.Tests.Support;
+using ResearchPlatform.Stacks.Composition;
+using ResearchPlatform.Stacks.Config;
+using ResearchPlatform.Tests.Support;
+using PlatformNamespaces = ResearchPlatform.Infra.Components.PlatformNamespaces;
+
+namespace ResearchPlatform.Infra.Tests;
+
+/// <summary>The typed components composed by hand, as a Pulumi C# user would, outside the stack program.</summary>
+public class ComponentCompositionTests
+{
+    [Fact]
+    public async Task Compose_ClusterAndNamespacesOutsideTheStackProgram_GivesTypedOutputs()
+    {
+        var design = PlatformComposer.Design(StackLoader.Load(RepoPaths.Root, "prod").Config);
+        PulumiRun.UseConfig(PulumiConfigFixture.FromStackFile(Path.Combine(RepoPaths.Root, "Pulumi.prod.yaml")));
+        KubernetesCluster? cluster = null;
+        PlatformNamespaces? namespaces = null;
+
+        var (_, mocks) = await PulumiRun.ProgramAsync(() =>
+        {
+            cluster = new KubernetesCluster("lab", new KubernetesClusterArgs { Design = design.Cluster with { WorkerPools = [design.Cluster.WorkerPools[0]] } });
+            namespaces = new PlatformNamespaces("lab-namespaces", new PlatformNamespacesArgs { Cluster = cluster, Namespaces = design.Namespaces });
+        });
+
+        Assert.Equal("research-platform:cluster:KubernetesCluster", mocks.Registered["lab"].Type);
+        Assert.Equal("research-platform:platform:Namespaces", mocks.Registered["lab-namespaces"].Type);
+        Assert.Equal("https://10.41.20.10:6443", await PulumiRun.ValueAsync(cluster!.ApiServer));
+        Assert.True(await Output.IsSecretAsync(cluster.Kubeconfig));
+        Assert.Contains("server: https://10.41.20.10:6443", await PulumiRun.ValueAsync(cluster.Kubeconfig));
+        Assert.Equal(["dsp-prod-cp-1", "dsp-prod-cp-2", "dsp-prod-cp-3"], (await PulumiRun.ValueAsync(cluster.ControlPlane.Nodes)).ToArray());
+        Assert.Single(cluster.WorkerPools);
+        Assert.Equal(design.Namespaces.Select(n => n.Name), (await PulumiRun.ValueAsync(namespaces!.Names)).ToArray());
+        Assert.Same(cluster.Provider, ((CustomResourceOptions)cluster.Network.Resources.Values.Single().Options).Provider);
+        Assert.DoesNotContain(mocks.Registered.Keys, k => k.StartsWith("backend-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Compose_WorkerPoolAddedToACluster_JoinsThroughItsFirstControlPlaneNode()
+    {
+        var design = PlatformComposer.Design(StackLoader.Load(RepoPaths.Root, "prod").Config);
+        PulumiRun.UseConfig(PulumiConfigFixture.FromStackFile(Path.Combine(RepoPaths.Root, "Pulumi.prod.yaml")));
+        NodePool? extra = null;
+        KubernetesCluster? cluster = null;
+
+        var (_, mocks) = await PulumiRun.ProgramAsync(() =>
+        {
+            cluster = new KubernetesCluster("cluster", new KubernetesClusterArgs { Design = design.Cluster with { WorkerPools = [] } });
+            extra = new NodePool("pool-general", new WorkerPoolArgs { Cluster = cluster, Pool = design.Cluster.WorkerPools[0] });
+        });
+
+        Assert.Equal("research-platform:compute:WorkerPool", mocks.Registered["pool-general"].Type);
+        Assert.Same(cluster, extra!.ParentComponent);
+        Assert.Contains(cluster!.ControlPlane.Resources["cp-1"].Resource, extra.Resources["general-1"].DependsOn);
+        Assert.Equal(design.Cluster.WorkerPools[0].Nodes.Count, extra.Resources.Count);
+        Assert.Equal(design.Cluster.WorkerPools[0].Nodes.Select(n => n.Address), (await PulumiRun.ValueAsync(extra.Addresses)).ToArray());
+    }
+}
