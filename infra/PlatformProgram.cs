@@ -36,8 +36,9 @@ public static class PlatformProgram
         var design = PlatformComposer.Design(loaded.Config);
         var cluster = new KubernetesCluster("cluster", new KubernetesClusterArgs { Design = design.Cluster });
         var namespaces = new PlatformNamespaces("namespaces", new PlatformNamespacesArgs { Cluster = cluster, Namespaces = design.Namespaces });
+        var gpu = design.Gpu is { } gpuArgs ? new GpuOperator("gpu-operator", new GpuOperatorArgs { Cluster = cluster, Namespaces = namespaces, Operator = gpuArgs }) : null;
         var storage = new Storage("storage", new StorageArgs { Cluster = cluster, Namespaces = namespaces, Design = design.Storage });
         var hub = new JupyterHub("jupyterhub", new JupyterHubArgs { Cluster = cluster, Namespaces = namespaces, Storage = storage, Hub = design.Hub });
-        return RealizedPlan.Of(plan, [cluster, namespaces, storage, hub], cluster.Context);
+        return RealizedPlan.Of(plan, [cluster, namespaces, .. gpu is null ? Array.Empty<PlatformComponentResource>() : [gpu], storage, hub], cluster.Context);
     }
 }

@@ -28,6 +28,9 @@ public sealed record NodeArgs
     /// <summary>A template to clone instead of the cluster's (a GPU template with its vGPU device), or null.</summary>
     public string? Template { get; init; }
 
+    /// <summary>Reserve all of the VM's memory (a vGPU VM powers on only so).</summary>
+    public bool ReserveAllMemory { get; init; }
+
     /// <summary>Whether the node runs the control plane.</summary>
     public bool IsControlPlane => Role != NodeRole.Worker;
 }

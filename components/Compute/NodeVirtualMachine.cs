@@ -36,6 +36,7 @@ public static class NodeVirtualMachine
                 Template = node.Template ?? placement.Template,
                 NumCpus = node.Cpu,
                 MemoryMiB = node.MemoryGiB * 1024,
+                ReserveAllMemory = node.ReserveAllMemory,
                 Disks = [new VirtualMachineDisk("disk0", node.DiskGiB, placement.ThinProvisioned)],
                 Ipv4Address = node.Address,
                 Annotation = $"research-platform {settings.ClusterName}: {Describe(node.Role)}. Managed by Pulumi; do not edit by hand.",

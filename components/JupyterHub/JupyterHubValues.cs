@@ -30,7 +30,10 @@ public static class JupyterHubValues
                 ("extraConfig", Map(("10-research-platform", HubHook.Source))),
                 ("extraFiles", Map(
                     ("research-platform-table", Map(("mountPath", HubHook.TablePath), ("stringData", HubTable.Json(args)))),
-                    ("login-template", Map(("mountPath", $"{LoginTemplate.Directory}/login.html"), ("stringData", LoginTemplate.Source))))),
+                    ("login-template", Map(("mountPath", $"{LoginTemplate.Directory}/login.html"), ("stringData", LoginTemplate.Source))),
+
+                    // libpq verifies the database server against this CA (sslrootcert in the URL).
+                    ("database-ca", args.Database.CaCertificate is { } ca ? Map(("mountPath", HubDatabase.CaPath), ("stringData", ca)) : null))),
                 ("templatePaths", Strings([LoginTemplate.Directory])),
                 ("templateVars", Map(
                     ("organization", args.Organization),

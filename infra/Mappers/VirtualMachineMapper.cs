@@ -31,6 +31,8 @@ public sealed class VirtualMachineMapper(VsphereInventory inventory) : IResource
             Folder = spec.Folder,
             NumCpus = spec.NumCpus,
             Memory = spec.MemoryMiB,
+            MemoryReservation = spec.ReserveAllMemory ? spec.MemoryMiB : null,
+            MemoryReservationLockedToMax = spec.ReserveAllMemory ? true : null,
             GuestId = template.Apply(t => t.GuestId),
             Firmware = template.Apply(t => t.Firmware ?? "bios"),
             ScsiType = template.Apply(t => t.ScsiType),

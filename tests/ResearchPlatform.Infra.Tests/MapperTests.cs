@@ -50,6 +50,27 @@ public class MapperTests
     }
 
     [Fact]
+    public async Task Map_GpuWorker_ReservesAndLocksAllItsMemory()
+    {
+        var (_, _, _, mocks) = await PulumiRun.StackAsync("prod");
+
+        Assert.Equal(131072.0, mocks.Inputs("gpu-1")["memoryReservation"]);
+        Assert.Equal(true, mocks.Inputs("gpu-1")["memoryReservationLockedToMax"]);
+        Assert.False(mocks.Inputs("general-1").ContainsKey("memoryReservation"));
+    }
+
+    [Fact]
+    public async Task Map_GpuOperator_GetsItsLicenceTokenFromSecretConfig()
+    {
+        var (_, _, _, mocks) = await PulumiRun.StackAsync("prod");
+        var values = Map(mocks.Inputs("gpu-operator")["values"]);
+
+        Assert.Equal("v26.7.0", mocks.Inputs("gpu-operator")["version"]);
+        Assert.Equal("registry.uni-example.edu/nvidia", Map(values["driver"])["repository"]);
+        Assert.Equal(ResearchPlatform.Tests.Support.PulumiConfigFixture.Decrypted, Map(mocks.Inputs("gpu-operator-licensing")["stringData"])["client_configuration_token.tok"]);
+    }
+
+    [Fact]
     public async Task Map_HelmRelease_PinsChartRepositoryAndValues()
     {
         var (_, _, _, mocks) = await PulumiRun.StackAsync("prod");

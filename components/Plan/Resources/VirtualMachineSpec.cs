@@ -47,6 +47,9 @@ public sealed record VirtualMachineSpec : ResourceSpec
 
     public required int MemoryMiB { get; init; }
 
+    /// <summary>Reserve all of <see cref="MemoryMiB"/> on the host and lock the reservation to it: a VM with a vGPU powers on only so.</summary>
+    public bool ReserveAllMemory { get; init; }
+
     public required IReadOnlyList<VirtualMachineDisk> Disks { get; init; }
 
     /// <summary>The static address cloud-init configures (for the reader; the metadata carries it).</summary>
@@ -87,6 +90,7 @@ public sealed record VirtualMachineSpec : ResourceSpec
         ("template", Template),
         ("numCpus", NumCpus),
         ("memoryMiB", MemoryMiB),
+        ("memoryReservationMiB", ReserveAllMemory ? MemoryMiB : null),
         ("disks", List(Disks.Select(d => (PlanValue)Map(("label", d.Label), ("sizeGiB", d.SizeGiB), ("thinProvisioned", d.ThinProvisioned))))),
         ("ipv4Address", Ipv4Address),
         ("annotation", Annotation),

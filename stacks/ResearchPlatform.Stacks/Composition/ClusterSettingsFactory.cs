@@ -7,6 +7,9 @@ namespace ResearchPlatform.Stacks.Composition;
 /// <summary>Maps the site, vsphere and cluster sections onto the compute components' inputs.</summary>
 public static class ClusterSettingsFactory
 {
+    /// <summary>The label of every GPU node, which the GPU Operator's node discovery selects.</summary>
+    public static readonly KeyValuePair<string, string> GpuNodeLabel = KeyValuePair.Create("research-platform/gpu", "true");
+
     /// <summary>What all nodes of the stack's cluster share.</summary>
     public static ClusterSettings Settings(StackConfig config) => new()
     {
@@ -54,10 +57,13 @@ public static class ClusterSettingsFactory
         Labels =
         [
             KeyValuePair.Create("research-platform/pool", n.Pool),
-            .. n.Gpu is null ? [] : new[] { KeyValuePair.Create("research-platform/gpu-profile", n.Gpu.Profile) },
+            .. n.Gpu is null ? [] : new[] { GpuNodeLabel, KeyValuePair.Create("research-platform/gpu-profile", n.Gpu.Profile) },
             .. n.Labels,
         ],
         Taints = n.Gpu is null ? [] : [new NodeTaint("nvidia.com/gpu", "present", "NoSchedule")],
         Template = n.Gpu?.Template,
+
+        // A VM with a vGPU powers on only with all its memory reserved.
+        ReserveAllMemory = n.Gpu is not null,
     }).ToList();
 }

@@ -22,7 +22,10 @@ public static class JupyterHubComposition
             Gateway = (hub.Gateway.Name, hub.Gateway.Namespace, hub.Gateway.SectionName),
             Login = Login(hub.Authentication),
             AuthStateKey = new ConfigSecretReference(hub.AuthStateKey!.KeyPath),
-            Database = new HubDatabase(hub.Database.Host, hub.Database.Port, hub.Database.Name, hub.Database.User, new ConfigSecretReference(hub.Database.Password.KeyPath), hub.Database.SslMode),
+            Database = new HubDatabase(hub.Database.Host, hub.Database.Port, hub.Database.Name, hub.Database.User, new ConfigSecretReference(hub.Database.Password.KeyPath), hub.Database.SslMode)
+            {
+                CaCertificate = hub.Database.CaCertificate,
+            },
 
             // Researchers (and admins) are tried first: someone in both groups gets the researcher tier.
             Tiers =

@@ -1,4 +1,5 @@
 using ResearchPlatform.Components.Cluster;
+using ResearchPlatform.Components.Gpu;
 using ResearchPlatform.Components.JupyterHub;
 using ResearchPlatform.Components.Plan;
 using ResearchPlatform.Components.Plan.Values;
@@ -21,9 +22,10 @@ public static class PlatformComposer
         var design = Design(stack.Config);
         var cluster = KubernetesClusterLayer.Build(design.Cluster);
         var namespaces = Namespaces.Build(design.Namespaces, new KubernetesWiring(cluster.Provider));
+        var gpu = design.Gpu is { } operatorArgs ? GpuOperator.Build(operatorArgs, GpuOperator.Wiring(operatorArgs, cluster.Provider, namespaces)) : null;
         var storage = StorageLayer.Build(design.Storage, cluster.Provider, namespaces);
         var hub = JupyterHub.Build(design.Hub, JupyterHub.Wiring(design.Hub, cluster.Provider, namespaces, storage.Classes, storage.Drives));
-        return new PlatformPlan(Project, stack.Name, [.. cluster.All, namespaces, .. storage.All, hub], Outputs(design, cluster));
+        return new PlatformPlan(Project, stack.Name, [.. cluster.All, namespaces, .. gpu is null ? [] : new[] { gpu }, .. storage.All, hub], Outputs(design, cluster));
     }
 
     /// <summary>What each section of a validated stack asks for, before anything is wired.</summary>
@@ -43,8 +45,22 @@ public static class PlatformComposer
             Namespaces = PlatformNamespaces.For(config),
             Storage = StorageComposition.Design(config),
             Hub = JupyterHubComposition.Args(config),
+            Gpu = Gpu(config),
         };
     }
+
+    private static GpuOperatorArgs? Gpu(StackConfig config) =>
+        config.Cluster.GpuOperator is { } gpu && config.Cluster.WorkerPools.Any(p => p.Gpu is not null)
+            ? new GpuOperatorArgs
+            {
+                Namespace = PlatformNamespaces.Gpu,
+                DriverRepository = gpu.DriverRepository,
+                DriverImage = gpu.DriverImage,
+                DriverVersion = gpu.DriverVersion,
+                LicenseToken = new ConfigSecretReference(gpu.LicenseToken.KeyPath),
+                GpuNodeLabel = ClusterSettingsFactory.GpuNodeLabel,
+            }
+            : null;
 
     /// <summary>The stack outputs, which the Pulumi program exports from the same plan.</summary>
     public static IReadOnlyList<StackOutput> Outputs(PlatformDesign design, ClusterParts cluster) =>

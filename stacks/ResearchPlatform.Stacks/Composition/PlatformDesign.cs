@@ -1,4 +1,5 @@
 using ResearchPlatform.Components.Cluster;
+using ResearchPlatform.Components.Gpu;
 using ResearchPlatform.Components.JupyterHub;
 using ResearchPlatform.Components.Platform;
 using ResearchPlatform.Components.Storage;
@@ -18,4 +19,7 @@ public sealed record PlatformDesign
     public required StorageDesign Storage { get; init; }
 
     public required JupyterHubArgs Hub { get; init; }
+
+    /// <summary>The GPU Operator, when the cluster has GPU pools; otherwise null.</summary>
+    public GpuOperatorArgs? Gpu { get; init; }
 }

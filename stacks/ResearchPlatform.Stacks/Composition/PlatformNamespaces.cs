@@ -10,6 +10,9 @@ public static class PlatformNamespaces
     /// <summary>Platform jobs and controllers.</summary>
     public const string System = "research-platform-system";
 
+    /// <summary>The NVIDIA GPU Operator and its operands.</summary>
+    public const string Gpu = "gpu-operator";
+
     /// <summary>JupyterHub and the notebook pods.</summary>
     public const string Notebooks = "jupyterhub";
 
@@ -40,6 +43,19 @@ public static class PlatformNamespaces
                 // pre-puller's awaiter also talk to the API, and nothing else does.
                 Egress = [api with { Name = "kubernetes-api-jupyterhub-system", Pods = ("component", ["user-scheduler", "hook-image-awaiter"]) }],
             },
+            .. config.Cluster.GpuOperator is { } gpu && config.Cluster.WorkerPools.Any(p => p.Gpu is not null)
+                ? [
+                    // The driver and toolkit must load kernel modules and configure containerd on the host.
+                    new PlatformNamespace(Gpu, "privileged", "NVIDIA GPU Operator: its driver and toolkit DaemonSets set up each GPU node")
+                    {
+                        Egress =
+                        [
+                            api,
+                            new EgressAllowance("nvidia-license-system", [gpu.LicenseServer.ToString()], [443]) { Pods = ("app", ["nvidia-driver-daemonset"]) },
+                        ],
+                    },
+                ]
+                : Array.Empty<PlatformNamespace>(),
         ];
     }
 

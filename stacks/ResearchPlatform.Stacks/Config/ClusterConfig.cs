@@ -26,6 +26,9 @@ public sealed record ClusterConfig
     /// <summary>Worker pools, at least one.</summary>
     public required IReadOnlyList<WorkerPoolConfig> WorkerPools { get; init; }
 
+    /// <summary>The NVIDIA GPU Operator; required when a worker pool has GPUs. Default: none.</summary>
+    public GpuOperatorConfig? GpuOperator { get; init; }
+
     /// <summary>Break-glass SSH public keys for the <c>ubuntu</c> user; nothing in the deployment uses SSH. Default: none.</summary>
     public IReadOnlyList<string> SshAuthorizedKeys { get; init; } = [];
 }

@@ -23,4 +23,10 @@ public sealed record HubDatabaseConfig
 
     /// <summary>libpq's sslmode. Default: <c>verify-full</c>.</summary>
     public string SslMode { get; init; } = "verify-full";
+
+    /// <summary>
+    /// The PEM of the CA that signed the server's certificate; required with <c>verify-ca</c> and
+    /// <c>verify-full</c>, which check the server against it. Default: none.
+    /// </summary>
+    public string? CaCertificate { get; init; }
 }

@@ -13,6 +13,8 @@ public static class StackValidator
         new AddressRules(),
         new StorageRules(),
         new JupyterHubRules(),
+        new HubDatabaseRules(),
+        new GpuRules(),
     ];
 
     /// <summary>Every violation of every rule.</summary>

@@ -67,7 +67,7 @@ public class HubValuesTests
     public void Values_Database_IsPostgresWithTheConfiguredServer()
     {
         Assert.Equal("postgres", Text(Prod, "hub", "db", "type"));
-        Assert.Equal("postgresql+psycopg2://jupyterhub@pg-dsp.dc-north.uni-example.edu:5432/jupyterhub?sslmode=verify-full", Text(Prod, "hub", "db", "url"));
+        Assert.Equal("postgresql+psycopg2://jupyterhub@pg-dsp.dc-north.uni-example.edu:5432/jupyterhub?sslmode=verify-full&sslrootcert=/usr/local/etc/jupyterhub/database/ca.crt", Text(Prod, "hub", "db", "url"));
         Assert.Equal("true", Text(Prod, "hub", "db", "upgrade"));
     }
 

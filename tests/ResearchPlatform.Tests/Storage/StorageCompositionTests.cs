@@ -99,6 +99,10 @@ public class StorageCompositionTests
         Assert.Equal(
         [
             "- cilium: cilium-agent DaemonSet: programs each node's network (host network, NET_ADMIN, BPF)",
+            "- gpu-operator: nvidia-driver-daemonset: loads the vGPU guest kernel module on each GPU node (privileged, host PID and paths)",
+            "- gpu-operator: nvidia-container-toolkit-daemonset: configures containerd for GPU containers on each GPU node (privileged, host paths)",
+            "- gpu-operator: nvidia-device-plugin-daemonset and the operator validator: register and check the GPUs on each GPU node (privileged, host paths)",
+            "- gpu-operator: nfd-worker DaemonSet: reads each GPU node's PCI devices (host paths, read-only)",
             "- trident-operator: trident-node-linux DaemonSet: mounts the NFS exports of volumes on each node (privileged, host mounts)",
             "- csi-driver-smb: csi-smb-node DaemonSet: mounts the department SMB shares on each node (privileged); notebooks only mount claims",
         ], privileged);
