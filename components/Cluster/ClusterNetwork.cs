@@ -18,9 +18,7 @@ public static class ClusterNetwork
             Spec = new HelmReleaseSpec
             {
                 ReleaseName = "cilium",
-                Chart = "cilium",
-                Repository = "https://helm.cilium.io/",
-                Version = args.CiliumVersion,
+                Chart = args.Chart,
                 Namespace = "kube-system",
                 PrivilegedWorkloads = ["cilium-agent DaemonSet: programs each node's network (host network, NET_ADMIN, BPF)"],
                 Values = Map(

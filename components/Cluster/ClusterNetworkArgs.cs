@@ -10,6 +10,6 @@ public sealed record ClusterNetworkArgs
 
     public int ApiPort { get; init; } = 6443;
 
-    /// <summary>The Cilium chart version, pinned. Default: 1.19.8.</summary>
-    public string CiliumVersion { get; init; } = "1.19.8";
+    /// <summary>The Cilium chart. Default: <see cref="ClusterCharts.Cilium"/>.</summary>
+    public Plan.Resources.HelmChart Chart { get; init; } = ClusterCharts.Cilium;
 }

@@ -50,9 +50,7 @@ public static class GpuOperator
             Spec = new HelmReleaseSpec
             {
                 ReleaseName = "gpu-operator",
-                Chart = "gpu-operator",
-                Repository = "https://helm.ngc.nvidia.com/nvidia",
-                Version = args.ChartVersion,
+                Chart = args.Chart,
                 Namespace = args.Namespace,
                 TimeoutSeconds = 1200,
                 PrivilegedWorkloads =

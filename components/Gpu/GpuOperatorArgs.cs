@@ -21,6 +21,6 @@ public sealed record GpuOperatorArgs
     /// <summary>The node label (key and value) of GPU nodes: node feature discovery runs only there.</summary>
     public required KeyValuePair<string, string> GpuNodeLabel { get; init; }
 
-    /// <summary>The gpu-operator chart version, pinned. Default: v26.7.0.</summary>
-    public string ChartVersion { get; init; } = "v26.7.0";
+    /// <summary>The gpu-operator chart. Default: <see cref="GpuCharts.GpuOperator"/>.</summary>
+    public Plan.Resources.HelmChart Chart { get; init; } = GpuCharts.GpuOperator;
 }

@@ -44,9 +44,7 @@ public static class JupyterHub
             Spec = new HelmReleaseSpec
             {
                 ReleaseName = "jupyterhub",
-                Chart = "jupyterhub",
-                Repository = "https://hub.jupyter.org/helm-chart/",
-                Version = args.ChartVersion,
+                Chart = args.Chart,
                 Namespace = args.Namespace,
                 TimeoutSeconds = 1200,
                 Values = JupyterHubValues.Build(args, proxyToken.Output("result"), cookieSecret.Output("result")),

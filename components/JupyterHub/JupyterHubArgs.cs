@@ -42,6 +42,6 @@ public sealed record JupyterHubArgs
 
     public int FsGid { get; init; } = 100;
 
-    /// <summary>The Zero to JupyterHub chart version, pinned. Default: 4.4.0 (JupyterHub 5.5).</summary>
-    public string ChartVersion { get; init; } = "4.4.0";
+    /// <summary>The Zero to JupyterHub chart. Default: <see cref="JupyterHubCharts.ZeroToJupyterHub"/>.</summary>
+    public Plan.Resources.HelmChart Chart { get; init; } = JupyterHubCharts.ZeroToJupyterHub;
 }

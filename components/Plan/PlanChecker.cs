@@ -51,9 +51,9 @@ public static partial class PlanChecker
             }
 
             CheckProvider(where, resource, resources, errors);
-            if (resource.Spec is Resources.HelmReleaseSpec helm && !ExactVersion().IsMatch(helm.Version))
+            if (resource.Spec is Resources.HelmReleaseSpec helm && !ExactVersion().IsMatch(helm.Chart.Version))
             {
-                errors.Add($"{where}: chart version '{helm.Version}' is not an exact version");
+                errors.Add($"{where}: chart version '{helm.Chart.Version}' is not an exact version");
             }
         }
 

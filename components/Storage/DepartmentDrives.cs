@@ -28,9 +28,7 @@ public static class DepartmentDrives
             Spec = new HelmReleaseSpec
             {
                 ReleaseName = "csi-driver-smb",
-                Chart = "csi-driver-smb",
-                Repository = "https://raw.githubusercontent.com/kubernetes-csi/csi-driver-smb/master/charts",
-                Version = args.ChartVersion,
+                Chart = args.Chart,
                 Namespace = "kube-system",
                 PrivilegedWorkloads = ["csi-smb-node DaemonSet: mounts the department SMB shares on each node (privileged); notebooks only mount claims"],
                 Values = MapValue.Empty,

@@ -16,6 +16,6 @@ public sealed record DepartmentDrivesArgs
 
     public int Gid { get; init; } = 100;
 
-    /// <summary>The csi-driver-smb chart version, pinned. Default: 1.20.3.</summary>
-    public string ChartVersion { get; init; } = "1.20.3";
+    /// <summary>The csi-driver-smb chart. Default: <see cref="StorageCharts.CsiDriverSmb"/>.</summary>
+    public Plan.Resources.HelmChart Chart { get; init; } = StorageCharts.CsiDriverSmb;
 }

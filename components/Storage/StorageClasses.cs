@@ -18,9 +18,6 @@ public static class StorageClasses
     /// <summary>Trident's CSI driver name.</summary>
     public const string Provisioner = "csi.trident.netapp.io";
 
-    /// <summary>The snapshot-controller chart (piraeus), which bundles the snapshot CRDs.</summary>
-    public const string SnapshotControllerVersion = "5.1.1";
-
     /// <exception cref="ArgumentException">Not exactly one tier is the default.</exception>
     public static PlanComponent Build(IReadOnlyList<StorageTier> tiers, KubernetesWiring on, string? parent = null)
     {
@@ -37,9 +34,7 @@ public static class StorageClasses
             Spec = new HelmReleaseSpec
             {
                 ReleaseName = "snapshot-controller",
-                Chart = "snapshot-controller",
-                Repository = "https://piraeus.io/helm-charts/",
-                Version = SnapshotControllerVersion,
+                Chart = StorageCharts.SnapshotController,
                 Namespace = "kube-system",
                 Values = MapValue.Empty,
             },

@@ -32,9 +32,7 @@ public static class Trident
             Spec = new HelmReleaseSpec
             {
                 ReleaseName = "trident-operator",
-                Chart = "trident-operator",
-                Repository = "https://netapp.github.io/trident-helm-chart",
-                Version = args.ChartVersion,
+                Chart = args.Chart,
                 Namespace = Namespace,
                 PrivilegedWorkloads = ["trident-node-linux DaemonSet: mounts the NFS exports of volumes on each node (privileged, host mounts)"],
 
@@ -42,67 +40,14 @@ public static class Trident
                 Values = Map(("tridentSilenceAutosupport", true)),
             },
         };
+        const string readyName = "trident-crds-ready";
         var ready = new PlanResource
         {
-            Name = "trident-crds-ready",
+            Name = readyName,
             Provider = on.ProviderName,
             DependsOn = [release.Name, .. on.AfterNames],
-            Spec = new KubernetesManifestSpec { Objects = WaitForCrds(args) },
+            Spec = new KubernetesManifestSpec { Objects = CrdReadyJob.Objects(readyName, args.SystemNamespace, args.KubectlImage, [BackendCrd]) },
         };
         return (new PlanComponent(Type, "trident", [release, ready], parent), ready);
-    }
-
-    private static IReadOnlyList<Plan.Values.PlanValue> WaitForCrds(TridentArgs args)
-    {
-        const string name = "trident-crds-ready";
-        var wait = (string condition, string timeout) => new V1Container
-        {
-            Name = condition == "create" ? "created" : "established",
-            Image = args.KubectlImage,
-            Args = ["wait", $"--for={(condition == "create" ? "create" : "condition=established")}", $"--timeout={timeout}", $"crd/{BackendCrd}"],
-            SecurityContext = RestrictedContainer.SecurityContext(),
-        };
-        return
-        [
-            KubernetesObjects.ToPlanValue(new V1ServiceAccount { ApiVersion = "v1", Kind = "ServiceAccount", Metadata = new V1ObjectMeta { Name = name, NamespaceProperty = args.SystemNamespace } }),
-            KubernetesObjects.ToPlanValue(new V1ClusterRole
-            {
-                ApiVersion = "rbac.authorization.k8s.io/v1",
-                Kind = "ClusterRole",
-                Metadata = new V1ObjectMeta { Name = name },
-                Rules = [new V1PolicyRule { ApiGroups = ["apiextensions.k8s.io"], Resources = ["customresourcedefinitions"], Verbs = ["get", "list", "watch"] }],
-            }),
-            KubernetesObjects.ToPlanValue(new V1ClusterRoleBinding
-            {
-                ApiVersion = "rbac.authorization.k8s.io/v1",
-                Kind = "ClusterRoleBinding",
-                Metadata = new V1ObjectMeta { Name = name },
-                RoleRef = new V1RoleRef { ApiGroup = "rbac.authorization.k8s.io", Kind = "ClusterRole", Name = name },
-                Subjects = [new Rbacv1Subject { Kind = "ServiceAccount", Name = name, NamespaceProperty = args.SystemNamespace }],
-            }),
-            KubernetesObjects.ToPlanValue(new V1Job
-            {
-                ApiVersion = "batch/v1",
-                Kind = "Job",
-                Metadata = new V1ObjectMeta { Name = name, NamespaceProperty = args.SystemNamespace },
-                Spec = new V1JobSpec
-                {
-                    BackoffLimit = 6,
-                    ActiveDeadlineSeconds = 1200,
-                    Template = new V1PodTemplateSpec
-                    {
-                        Metadata = new V1ObjectMeta { Labels = new Dictionary<string, string> { ["app.kubernetes.io/name"] = name, ["research-platform/api-access"] = "true" } },
-                        Spec = new V1PodSpec
-                        {
-                            ServiceAccountName = name,
-                            RestartPolicy = "OnFailure",
-                            SecurityContext = RestrictedContainer.PodSecurityContext(),
-                            InitContainers = [wait("create", "900s")],
-                            Containers = [wait("established", "300s")],
-                        },
-                    },
-                },
-            }),
-        ];
     }
 }

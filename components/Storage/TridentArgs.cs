@@ -9,6 +9,6 @@ public sealed record TridentArgs
     /// <summary>The kubectl image of the readiness Job, matching the cluster version.</summary>
     public required string KubectlImage { get; init; }
 
-    /// <summary>The trident-operator chart version, pinned. Default: 100.2606.0 (Trident 26.06.0).</summary>
-    public string ChartVersion { get; init; } = "100.2606.0";
+    /// <summary>The trident-operator chart. Default: <see cref="StorageCharts.TridentOperator"/>.</summary>
+    public Plan.Resources.HelmChart Chart { get; init; } = StorageCharts.TridentOperator;
 }

@@ -18,11 +18,11 @@ public sealed class HelmReleaseMapper : IResourceMapper
         var release = new Release(input.Resource.Name, new ReleaseArgs
         {
             Name = spec.ReleaseName,
-            Chart = spec.Chart,
-            Version = spec.Version,
+            Chart = spec.Chart.Name,
+            Version = spec.Chart.Version,
             Namespace = spec.Namespace,
             CreateNamespace = spec.CreateNamespace,
-            RepositoryOpts = new RepositoryOptsArgs { Repo = spec.Repository },
+            RepositoryOpts = new RepositoryOptsArgs { Repo = spec.Chart.Repository },
             Values = values.Map(spec.Values),
             Atomic = spec.Atomic,
             Timeout = spec.TimeoutSeconds,

@@ -13,14 +13,8 @@ public sealed record HelmReleaseSpec : ResourceSpec
     /// <summary>The Helm release name.</summary>
     public required string ReleaseName { get; init; }
 
-    /// <summary>The chart's name in its repository.</summary>
-    public required string Chart { get; init; }
-
-    /// <summary>The chart repository URL (https:// or oci://).</summary>
-    public required string Repository { get; init; }
-
-    /// <summary>The exact chart version; ranges are refused.</summary>
-    public required string Version { get; init; }
+    /// <summary>The chart: its repository, name and exact version.</summary>
+    public required HelmChart Chart { get; init; }
 
     public required string Namespace { get; init; }
 
@@ -50,9 +44,9 @@ public sealed record HelmReleaseSpec : ResourceSpec
 
     public override MapValue Properties() => Map(
         ("releaseName", ReleaseName),
-        ("chart", Chart),
-        ("repository", Repository),
-        ("version", Version),
+        ("chart", Chart.Name),
+        ("repository", Chart.Repository),
+        ("version", Chart.Version),
         ("namespace", Namespace),
         ("createNamespace", CreateNamespace),
         ("atomic", Atomic),

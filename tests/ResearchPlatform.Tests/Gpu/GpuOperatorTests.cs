@@ -22,8 +22,8 @@ public class GpuOperatorTests
         var tree = Components.Plan.Values.PlanValueResolver.Symbolic.Resolve(values)!;
         var yaml = Components.Plan.PlanYaml.Serialize(tree);
 
-        Assert.Equal("v26.7.0", ((HelmReleaseSpec)release.Spec).Version);
-        Assert.Equal("https://helm.ngc.nvidia.com/nvidia", ((HelmReleaseSpec)release.Spec).Repository);
+        Assert.Equal("v26.7.0", ((HelmReleaseSpec)release.Spec).Chart.Version);
+        Assert.Equal("https://helm.ngc.nvidia.com/nvidia", ((HelmReleaseSpec)release.Spec).Chart.Repository);
         Assert.Contains("driver:\n  enabled: true\n  repository: registry.uni-example.edu/nvidia\n  image: vgpu-guest-driver\n  version: 580.95.05\n  licensingConfig:\n    secretName: licensing-config\n    nlsEnabled: true\n", yaml);
         Assert.Contains("node-feature-discovery:\n  worker:\n    nodeSelector:\n      research-platform/gpu: \"true\"\n", yaml);
     }

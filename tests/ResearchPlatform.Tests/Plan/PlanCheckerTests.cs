@@ -46,7 +46,7 @@ public class PlanCheckerTests
         var release = new PlanResource
         {
             Name = "cilium",
-            Spec = new HelmReleaseSpec { ReleaseName = "cilium", Chart = "cilium", Repository = "https://helm.cilium.io/", Version = "~1.19", Namespace = "kube-system", Values = MapValue.Empty },
+            Spec = new HelmReleaseSpec { ReleaseName = "cilium", Chart = new HelmChart("https://helm.cilium.io/", "cilium", "~1.19"), Namespace = "kube-system", Values = MapValue.Empty },
         };
 
         var e = Assert.Throws<PlanException>(() => PlanOf(release));
