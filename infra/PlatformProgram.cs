@@ -38,7 +38,7 @@ public static class PlatformProgram
         var namespaces = new PlatformNamespaces("namespaces", new PlatformNamespacesArgs { Cluster = cluster, Namespaces = design.Namespaces });
         var gpu = design.Gpu is { } gpuArgs ? new GpuOperator("gpu-operator", new GpuOperatorArgs { Cluster = cluster, Namespaces = namespaces, Operator = gpuArgs }) : null;
         var storage = new Storage("storage", new StorageArgs { Cluster = cluster, Namespaces = namespaces, Design = design.Storage });
-        var hub = new JupyterHub("jupyterhub", new JupyterHubArgs { Cluster = cluster, Namespaces = namespaces, Storage = storage, Hub = design.Hub });
-        return RealizedPlan.Of(plan, [cluster, namespaces, .. gpu is null ? Array.Empty<PlatformComponentResource>() : [gpu], storage, hub], cluster.Context);
+        var sections = design.Sections.Select(section => SectionComponents.Create(section, cluster, namespaces, storage)).ToList();
+        return RealizedPlan.Of(plan, [cluster, namespaces, .. gpu is null ? Array.Empty<PlatformComponentResource>() : [gpu], storage, .. sections], cluster.Context);
     }
 }

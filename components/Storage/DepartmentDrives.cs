@@ -31,7 +31,8 @@ public static class DepartmentDrives
                 Chart = args.Chart,
                 Namespace = "kube-system",
                 PrivilegedWorkloads = ["csi-smb-node DaemonSet: mounts the department SMB shares on each node (privileged); notebooks only mount claims"],
-                Values = MapValue.Empty,
+                // Linux nodes only: the chart's Windows node DaemonSet would be one more privileged workload.
+                Values = PlanValues.Map(("windows", PlanValues.Map(("enabled", false)))),
             },
         };
         var resources = new List<PlanResource> { driver };

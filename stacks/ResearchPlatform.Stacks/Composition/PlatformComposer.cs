@@ -1,11 +1,11 @@
 using ResearchPlatform.Components.Cluster;
 using ResearchPlatform.Components.Gpu;
-using ResearchPlatform.Components.JupyterHub;
 using ResearchPlatform.Components.Plan;
 using ResearchPlatform.Components.Plan.Values;
 using ResearchPlatform.Components.Platform;
 using ResearchPlatform.Components.Storage;
 using ResearchPlatform.Stacks.Config;
+using ResearchPlatform.Stacks.Sections;
 using ResearchPlatform.Stacks.Topology;
 
 namespace ResearchPlatform.Stacks.Composition;
@@ -24,8 +24,9 @@ public static class PlatformComposer
         var namespaces = Namespaces.Build(design.Namespaces, new KubernetesWiring(cluster.Provider));
         var gpu = design.Gpu is { } operatorArgs ? GpuOperator.Build(operatorArgs, GpuOperator.Wiring(operatorArgs, cluster.Provider, namespaces)) : null;
         var storage = StorageLayer.Build(design.Storage, cluster.Provider, namespaces);
-        var hub = JupyterHub.Build(design.Hub, JupyterHub.Wiring(design.Hub, cluster.Provider, namespaces, storage.Classes, storage.Drives));
-        return new PlatformPlan(Project, stack.Name, [.. cluster.All, namespaces, .. gpu is null ? [] : new[] { gpu }, .. storage.All, hub], Outputs(design, cluster));
+        var platform = new PlatformHandles(cluster, namespaces, storage);
+        var sections = design.Sections.SelectMany(s => s.Section.Compose(s, platform));
+        return new PlatformPlan(Project, stack.Name, [.. cluster.All, namespaces, .. gpu is null ? [] : new[] { gpu }, .. storage.All, .. sections], Outputs(design, cluster));
     }
 
     /// <summary>What each section of a validated stack asks for, before anything is wired.</summary>
@@ -44,7 +45,7 @@ public static class PlatformComposer
             },
             Namespaces = PlatformNamespaces.For(config),
             Storage = StorageComposition.Design(config),
-            Hub = JupyterHubComposition.Args(config),
+            Sections = PlatformSections.All.Select(section => section.Design(config)).OfType<SectionDesign>().ToList(),
             Gpu = Gpu(config),
         };
     }
@@ -65,10 +66,10 @@ public static class PlatformComposer
     /// <summary>The stack outputs, which the Pulumi program exports from the same plan.</summary>
     public static IReadOnlyList<StackOutput> Outputs(PlatformDesign design, ClusterParts cluster) =>
     [
-        new StackOutput("hubUrl", $"https://{design.Hub.Hostname}", "JupyterHub, through the platform's TLS entry point"),
         new StackOutput("apiServer", cluster.ApiServer, "the Kubernetes API behind the kube-vip VIP"),
         new StackOutput("apiVip", cluster.ApiVip, "the control-plane virtual IP kube-vip announces"),
         new StackOutput("controlPlaneNodes", PlanValues.Strings(design.Cluster.ControlPlane.Select(n => $"{n.Name} {n.Address}")), "control-plane VMs and their addresses"),
         new StackOutput("kubeconfig", cluster.Kubeconfig, "cluster-admin kubeconfig (secret): pulumi stack output kubeconfig --show-secrets"),
+        .. design.Sections.SelectMany(s => s.Section.Outputs(s)),
     ];
 }

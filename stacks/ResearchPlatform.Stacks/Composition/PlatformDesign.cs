@@ -1,8 +1,8 @@
 using ResearchPlatform.Components.Cluster;
 using ResearchPlatform.Components.Gpu;
-using ResearchPlatform.Components.JupyterHub;
 using ResearchPlatform.Components.Platform;
 using ResearchPlatform.Components.Storage;
+using ResearchPlatform.Stacks.Sections;
 
 namespace ResearchPlatform.Stacks.Composition;
 
@@ -18,7 +18,8 @@ public sealed record PlatformDesign
 
     public required StorageDesign Storage { get; init; }
 
-    public required JupyterHubArgs Hub { get; init; }
+    /// <summary>Each section that is on, in composition order.</summary>
+    public required IReadOnlyList<SectionDesign> Sections { get; init; }
 
     /// <summary>The GPU Operator, when the cluster has GPU pools; otherwise null.</summary>
     public GpuOperatorArgs? Gpu { get; init; }

@@ -16,32 +16,16 @@ public static class PlatformNamespaces
     /// <summary>JupyterHub and the notebook pods.</summary>
     public const string Notebooks = "jupyterhub";
 
-    /// <summary>The namespaces, in creation order.</summary>
+    /// <summary>The namespaces of the base platform and then of every section that is on, in creation order.</summary>
     public static IReadOnlyList<PlatformNamespace> For(StackConfig config)
     {
-        // The API server is the service's first address (443) and, after kube-proxy, the
-        // control-plane nodes on the node network (6443).
-        var api = new EgressAllowance(
-            "kubernetes-api",
-            [config.Site.Network.Subnet.ToString(), $"{Topology.Ipv4.Add(config.Cluster.ServiceSubnet.BaseAddress, 1)}/32"],
-            [443, 6443]);
+        var api = ApiEgress(config);
         return
         [
             new(System, "restricted", "platform jobs and controllers of research-platform") { Egress = [api] },
             new(Trident.Namespace, "privileged", "NetApp Trident: its node plugin mounts volumes on the hosts")
             {
                 OpenBecause = "vendor-managed: Trident's host-network node plugin calls its controller pod, and the controller calls ONTAP and the API",
-            },
-            // Enforcing restricted would reject pods of the chart and notebooks of KubeSpawner, which do
-            // not all set seccomp profiles and drop capabilities; baseline still refuses privileged,
-            // host-namespace and hostPath pods, and the namespace warns about everything restricted would.
-            new(Notebooks, "baseline", "JupyterHub and the notebook servers")
-            {
-                // Every home volume and department claim lives here.
-                HoldsClaims = true,
-                // The chart's own policies cover hub, proxy and notebooks; its user scheduler and the
-                // pre-puller's awaiter also talk to the API, and nothing else does.
-                Egress = [api with { Name = "kubernetes-api-jupyterhub-system", Pods = ("component", ["user-scheduler", "hook-image-awaiter"]) }],
             },
             .. config.Cluster.GpuOperator is { } gpu && config.Cluster.WorkerPools.Any(p => p.Gpu is not null)
                 ? [
@@ -56,8 +40,18 @@ public static class PlatformNamespaces
                     },
                 ]
                 : Array.Empty<PlatformNamespace>(),
+            .. Sections.PlatformSections.All.SelectMany(section => section.Namespaces(config)),
         ];
     }
+
+    /// <summary>
+    /// Egress to the Kubernetes API: the service's first address (443) and, after kube-proxy, the
+    /// control-plane nodes on the node network (6443).
+    /// </summary>
+    public static EgressAllowance ApiEgress(StackConfig config) => new(
+        "kubernetes-api",
+        [config.Site.Network.Subnet.ToString(), $"{Topology.Ipv4.Add(config.Cluster.ServiceSubnet.BaseAddress, 1)}/32"],
+        [443, 6443]);
 
     /// <summary>The plan resource that creates <paramref name="name"/>.</summary>
     public static string Resource(string name) => $"namespace-{name}";

@@ -1,10 +1,10 @@
 namespace ResearchPlatform.Stacks.Config;
 
 /// <summary>
-/// Everything under the <c>research-platform:</c> namespace of a stack file, one record per section.
-/// Later capabilities add sections here.
+/// Everything under the <c>research-platform:</c> namespace of a stack file, one record per section:
+/// the base platform's here, each tool's in its own folder under <c>Sections/</c> (a partial of this record).
 /// </summary>
-public sealed record StackConfig
+public sealed partial record StackConfig
 {
     /// <summary><c>research-platform:site</c>: the data center and its network.</summary>
     public required SiteConfig Site { get; init; }
@@ -17,8 +17,4 @@ public sealed record StackConfig
 
     /// <summary><c>research-platform:storage</c>: Trident tiers and department drives.</summary>
     public required StorageConfig Storage { get; init; }
-
-    /// <summary><c>research-platform:jupyterhub</c>: the hub.</summary>
-    [ConfigKey("jupyterhub")]
-    public required JupyterHubConfig JupyterHub { get; init; }
 }

@@ -12,9 +12,8 @@ public static class StackValidator
         new ClusterShapeRules(),
         new AddressRules(),
         new StorageRules(),
-        new JupyterHubRules(),
-        new HubDatabaseRules(),
         new GpuRules(),
+        .. Sections.PlatformSections.All.SelectMany(section => section.Rules),
     ];
 
     /// <summary>Every violation of every rule.</summary>

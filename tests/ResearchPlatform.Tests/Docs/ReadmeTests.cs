@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using ResearchPlatform.Stacks.Config;
 using ResearchPlatform.Stacks.Rendering;
+using ResearchPlatform.Stacks.Sections;
 using ResearchPlatform.Tests.Support;
 
 namespace ResearchPlatform.Tests.Docs;
@@ -35,15 +36,37 @@ public partial class ReadmeTests
         var missing = new List<string>();
         foreach (var (section, property, _) in ConfigBinder.KeysOf(typeof(StackConfig)))
         {
-            var heading = Readme.IndexOf($"### `research-platform:{section}`", StringComparison.Ordinal);
-            Assert.True(heading >= 0, $"README.md has no section for research-platform:{section}");
-            var next = Readme.IndexOf("\n### ", heading + 1, StringComparison.Ordinal);
-            var table = Readme[heading..(next < 0 ? Readme.Length : next)];
+            // A section's keys are documented in its own folder's README, the base platform's here.
+            var (document, marker) = SectionReadmes.TryGetValue(section, out var own)
+                ? (own, $"## Config: `research-platform:{section}`")
+                : (Readme, $"### `research-platform:{section}`");
+            var heading = document.IndexOf(marker, StringComparison.Ordinal);
+            Assert.True(heading >= 0, $"no README documents research-platform:{section}");
+            var next = document.IndexOf(marker[..marker.IndexOf(' ', StringComparison.Ordinal)] + " ", heading + 1, StringComparison.Ordinal);
+            var table = document[heading..(next < 0 ? document.Length : next)];
             missing.AddRange(Keys(property.PropertyType, "").Where(key => !table.Contains($"| `{key}` |")).Select(key => $"{section}: {key}"));
         }
 
         Assert.Empty(missing);
     }
+
+    [Fact]
+    public void Readme_SectionsTable_LinksEverySectionsOwnReadme()
+    {
+        foreach (var section in PlatformSections.All)
+        {
+            var link = SectionLinks().Matches(Readme).Select(m => m.Groups[2].Value).SingleOrDefault(l => SectionReadmes.GetValueOrDefault(section.Key) == File.ReadAllText(Path.Combine(RepoPaths.Root, l)));
+            Assert.True(link is not null, $"README.md's sections table does not link the README of section '{section.Key}'");
+        }
+    }
+
+    /// <summary>Each section folder's README, by the config key it documents.</summary>
+    private static readonly Dictionary<string, string> SectionReadmes = Directory
+        .GetFiles(Path.Combine(RepoPaths.Root, "stacks", "ResearchPlatform.Stacks", "Sections"), "README.md", SearchOption.AllDirectories)
+        .Select(File.ReadAllText)
+        .Select(text => (Key: SectionHeading().Match(text).Groups[1].Value, Text: text))
+        .Where(r => r.Key.Length > 0)
+        .ToDictionary(r => r.Key, r => r.Text);
 
     private static IEnumerable<string> Keys(Type type, string prefix)
     {
@@ -76,4 +99,10 @@ public partial class ReadmeTests
 
     [GeneratedRegex("```mermaid\n(.*?)```", RegexOptions.Singleline)]
     private static partial Regex MermaidBlock();
+
+    [GeneratedRegex("^## Config: `research-platform:([a-z]+)`", RegexOptions.Multiline)]
+    private static partial Regex SectionHeading();
+
+    [GeneratedRegex(@"\| \[`research-platform:([a-z]+)`\]\(([^)]+)\) \|")]
+    private static partial Regex SectionLinks();
 }

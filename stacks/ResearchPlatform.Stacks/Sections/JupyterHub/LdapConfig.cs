@@ -1,6 +1,7 @@
 using ResearchPlatform.Components.JupyterHub;
+using ResearchPlatform.Stacks.Config;
 
-namespace ResearchPlatform.Stacks.Config;
+namespace ResearchPlatform.Stacks.Sections.JupyterHub;
 
 /// <summary><c>research-platform:jupyterhub.authentication.ldap</c>: Active Directory over LDAPS.</summary>
 public sealed record LdapConfig

@@ -1,8 +1,9 @@
 using System.Text.RegularExpressions;
 using ResearchPlatform.Components.JupyterHub;
 using ResearchPlatform.Stacks.Config;
+using ResearchPlatform.Stacks.Validation;
 
-namespace ResearchPlatform.Stacks.Validation;
+namespace ResearchPlatform.Stacks.Sections.JupyterHub;
 
 /// <summary>
 /// The jupyterhub section and what it refers to: the login method's settings, group DNs, tiers on

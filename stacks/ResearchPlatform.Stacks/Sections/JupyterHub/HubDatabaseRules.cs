@@ -1,8 +1,9 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using ResearchPlatform.Stacks.Config;
+using ResearchPlatform.Stacks.Validation;
 
-namespace ResearchPlatform.Stacks.Validation;
+namespace ResearchPlatform.Stacks.Sections.JupyterHub;
 
 /// <summary>
 /// The hub database connection is encrypted and, where it verifies the server, has the CA to verify

@@ -1,4 +1,6 @@
-namespace ResearchPlatform.Stacks.Config;
+using ResearchPlatform.Stacks.Config;
+
+namespace ResearchPlatform.Stacks.Sections.JupyterHub;
 
 /// <summary>
 /// <c>research-platform:jupyterhub.database</c>: the hub database on PostgreSQL, as the paper

@@ -1,4 +1,4 @@
-namespace ResearchPlatform.Stacks.Config;
+namespace ResearchPlatform.Stacks.Sections.JupyterHub;
 
 /// <summary><c>research-platform:jupyterhub.branding</c>: the login page.</summary>
 public sealed record BrandingConfig

@@ -1,6 +1,6 @@
 using ResearchPlatform.Components.JupyterHub;
 
-namespace ResearchPlatform.Stacks.Config;
+namespace ResearchPlatform.Stacks.Sections.JupyterHub;
 
 /// <summary><c>research-platform:jupyterhub.authentication</c>.</summary>
 public sealed record AuthenticationConfig

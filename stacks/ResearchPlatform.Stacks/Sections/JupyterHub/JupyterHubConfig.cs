@@ -1,4 +1,6 @@
-namespace ResearchPlatform.Stacks.Config;
+using ResearchPlatform.Stacks.Config;
+
+namespace ResearchPlatform.Stacks.Sections.JupyterHub;
 
 /// <summary><c>research-platform:jupyterhub</c>: the hub, its login, tiers, profiles and operations.</summary>
 public sealed record JupyterHubConfig

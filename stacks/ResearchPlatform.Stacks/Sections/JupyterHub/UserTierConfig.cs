@@ -1,4 +1,4 @@
-namespace ResearchPlatform.Stacks.Config;
+namespace ResearchPlatform.Stacks.Sections.JupyterHub;
 
 /// <summary><c>research-platform:jupyterhub.tiers.&lt;group&gt;</c>.</summary>
 public sealed record UserTierConfig

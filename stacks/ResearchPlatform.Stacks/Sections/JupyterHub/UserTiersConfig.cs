@@ -1,4 +1,4 @@
-namespace ResearchPlatform.Stacks.Config;
+namespace ResearchPlatform.Stacks.Sections.JupyterHub;
 
 /// <summary><c>research-platform:jupyterhub.tiers</c>: what each group of users gets.</summary>
 public sealed record UserTiersConfig

@@ -1,4 +1,4 @@
-namespace ResearchPlatform.Stacks.Config;
+namespace ResearchPlatform.Stacks.Sections.JupyterHub;
 
 /// <summary><c>research-platform:jupyterhub.profiles[i]</c>: a server profile users can start.</summary>
 public sealed record ProfileConfig

@@ -2,9 +2,10 @@ using ResearchPlatform.Components.JupyterHub;
 using ResearchPlatform.Components.Plan;
 using ResearchPlatform.Components.Plan.Values;
 using ResearchPlatform.Components.Storage;
+using ResearchPlatform.Stacks.Composition;
 using ResearchPlatform.Stacks.Config;
 
-namespace ResearchPlatform.Stacks.Composition;
+namespace ResearchPlatform.Stacks.Sections.JupyterHub;
 
 /// <summary>The jupyterhub section as the JupyterHub component, tied to the storage it uses.</summary>
 public static class JupyterHubComposition

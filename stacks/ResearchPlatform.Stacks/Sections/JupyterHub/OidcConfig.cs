@@ -1,4 +1,6 @@
-namespace ResearchPlatform.Stacks.Config;
+using ResearchPlatform.Stacks.Config;
+
+namespace ResearchPlatform.Stacks.Sections.JupyterHub;
 
 /// <summary>
 /// <c>research-platform:jupyterhub.authentication.oidc</c>: an OpenID Connect provider, through

@@ -1,4 +1,4 @@
-namespace ResearchPlatform.Stacks.Config;
+namespace ResearchPlatform.Stacks.Sections.JupyterHub;
 
 /// <summary><c>research-platform:jupyterhub.gateway</c>: the Gateway API gateway that terminates TLS.</summary>
 public sealed record GatewayRefConfig

@@ -1,4 +1,4 @@
-namespace ResearchPlatform.Stacks.Config;
+namespace ResearchPlatform.Stacks.Sections.JupyterHub;
 
 /// <summary><c>research-platform:jupyterhub.authentication.groups</c>: who may log in, and as what.</summary>
 public sealed record AccessGroupsConfig

@@ -1,0 +1,12 @@
+using ResearchPlatform.Stacks.Sections.JupyterHub;
+
+namespace ResearchPlatform.Stacks.Sections;
+
+/// <summary>The platform's sections, in the order they are composed: a tool is registered here, once.</summary>
+public static class PlatformSections
+{
+    public static IReadOnlyList<IPlatformSection> All { get; } =
+    [
+        new JupyterHubSection(),
+    ];
+}
