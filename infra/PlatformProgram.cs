@@ -38,7 +38,12 @@ public static class PlatformProgram
         var namespaces = new PlatformNamespaces("namespaces", new PlatformNamespacesArgs { Cluster = cluster, Namespaces = design.Namespaces });
         var gpu = design.Gpu is { } gpuArgs ? new GpuOperator("gpu-operator", new GpuOperatorArgs { Cluster = cluster, Namespaces = namespaces, Operator = gpuArgs }) : null;
         var storage = new Storage("storage", new StorageArgs { Cluster = cluster, Namespaces = namespaces, Design = design.Storage });
-        var sections = design.Sections.Select(section => SectionComponents.Create(section, cluster, namespaces, storage)).ToList();
+        var sections = new List<PlatformComponentResource>();
+        foreach (var section in design.Sections)
+        {
+            sections.Add(SectionComponents.Create(section, cluster, namespaces, storage, sections));
+        }
+
         return RealizedPlan.Of(plan, [cluster, namespaces, .. gpu is null ? Array.Empty<PlatformComponentResource>() : [gpu], storage, .. sections], cluster.Context);
     }
 }

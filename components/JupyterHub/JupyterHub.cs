@@ -23,6 +23,7 @@ public static class JupyterHub
             Platform.Namespaces.Of(namespaces, args.Namespace),
             .. args.Tiers.Select(t => t.StorageClass).Distinct().Select(tier => Storage.StorageClasses.For(storageClasses, tier)),
             .. args.Shares.Select(s => Storage.DepartmentDrives.Claim(drives ?? throw new ArgumentException("the hub mounts department drives: pass the drives component", nameof(drives)), s.ClaimName)),
+            .. args.Gateway is { } gateway ? [gateway.Ready] : Array.Empty<PlanResource>(),
         ],
     };
 
@@ -32,6 +33,11 @@ public static class JupyterHub
         if (args.Tiers.Count == 0 || args.Profiles.Count == 0)
         {
             throw new ArgumentException($"JupyterHub at {args.Hostname}: needs at least one tier and one profile", nameof(args));
+        }
+
+        if (args.Gateway is not { } gateway || !gateway.Serves(args.Hostname))
+        {
+            throw new ArgumentException($"JupyterHub at {args.Hostname}: needs the platform's Gateway, whose HTTPS listener serves one label under its domain", nameof(args));
         }
 
         var proxyToken = new PlanResource { Name = "jupyterhub-proxy-token", Spec = new GeneratedSecretSpec { Format = GeneratedSecretFormat.HexBytes, Length = 32 } };

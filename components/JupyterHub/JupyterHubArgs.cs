@@ -10,8 +10,8 @@ public sealed record JupyterHubArgs
 
     public required string Hostname { get; init; }
 
-    /// <summary>The Gateway API gateway of the platform's TLS entry point: name, namespace, listener.</summary>
-    public required (string Name, string Namespace, string SectionName) Gateway { get; init; }
+    /// <summary>The platform's Gateway the hub's route attaches to; set when the hub is wired to the entry point.</summary>
+    public Entry.GatewayHandle? Gateway { get; init; }
 
     public required HubLogin Login { get; init; }
 

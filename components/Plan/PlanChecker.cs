@@ -55,6 +55,14 @@ public static partial class PlanChecker
             {
                 errors.Add($"{where}: chart version '{helm.Chart.Version}' is not an exact version");
             }
+
+            if (resource.Spec is Resources.KubernetesManifestSpec manifest)
+            {
+                foreach (var file in manifest.Files.Where(f => !PinnedFile().IsMatch(f)))
+                {
+                    errors.Add($"{where}: manifest '{file}' is not an https URL naming an exact version (v1.2.3)");
+                }
+            }
         }
 
         var outputs = new HashSet<string>(StringComparer.Ordinal);
@@ -113,4 +121,7 @@ public static partial class PlanChecker
 
     [GeneratedRegex(@"^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$")]
     private static partial Regex ExactVersion();
+
+    [GeneratedRegex(@"^https://[^\s]+/v[0-9]+\.[0-9]+\.[0-9]+/[^\s]+$")]
+    private static partial Regex PinnedFile();
 }

@@ -8,4 +8,7 @@ public sealed record EgressAllowance(string Name, IReadOnlyList<string> Cidrs, I
 {
     /// <summary>Only pods whose label has one of these values; null for every pod of the namespace.</summary>
     public (string Label, IReadOnlyList<string> Values)? Pods { get; init; }
+
+    /// <summary>Also let out to pods of every platform namespace (the entry point reaching each tool).</summary>
+    public bool ToPlatform { get; init; }
 }

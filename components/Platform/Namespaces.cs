@@ -44,6 +44,13 @@ public static class Namespaces
         components.Resources.FirstOrDefault(r => r.Name == $"namespace-{name}")
             ?? throw new ArgumentException($"the platform namespaces do not include '{name}'", nameof(name));
 
+    /// <summary>Selects every namespace the platform manages (they carry its managed-by label).</summary>
+    private static V1LabelSelector PlatformSelector => new() { MatchLabels = new Dictionary<string, string> { ["app.kubernetes.io/managed-by"] = "research-platform" } };
+
+    private static V1LabelSelector Selector((string Label, IReadOnlyList<string> Values)? pods) => pods is { } p
+        ? new V1LabelSelector { MatchExpressions = [new V1LabelSelectorRequirement { Key = p.Label, OperatorProperty = "In", Values = p.Values.ToList() }] }
+        : new V1LabelSelector();
+
     private static IReadOnlyList<PlanValue> Objects(PlatformNamespace ns) =>
         ns.OpenBecause is null ? [Namespace(ns), .. Policies(ns)] : [Namespace(ns)];
 
@@ -102,6 +109,29 @@ public static class Namespaces
                 ],
             },
         }),
+        .. ns.Ingress.Select(allowance => KubernetesObjects.ToPlanValue(new V1NetworkPolicy
+        {
+            ApiVersion = "networking.k8s.io/v1",
+            Kind = "NetworkPolicy",
+            Metadata = new V1ObjectMeta { Name = $"allow-{allowance.Name}", NamespaceProperty = ns.Name },
+            Spec = new V1NetworkPolicySpec
+            {
+                PodSelector = Selector(allowance.Pods),
+                PolicyTypes = ["Ingress"],
+                Ingress =
+                [
+                    new V1NetworkPolicyIngressRule
+                    {
+                        FromProperty =
+                        [
+                            .. allowance.Cidrs.Select(cidr => new V1NetworkPolicyPeer { IpBlock = new V1IPBlock { Cidr = cidr } }),
+                            .. allowance.FromPlatform ? [new V1NetworkPolicyPeer { NamespaceSelector = PlatformSelector }] : Array.Empty<V1NetworkPolicyPeer>(),
+                        ],
+                        Ports = allowance.TcpPorts.Select(port => new V1NetworkPolicyPort { Protocol = "TCP", Port = port }).ToList(),
+                    },
+                ],
+            },
+        })),
         .. ns.Egress.Select(allowance => KubernetesObjects.ToPlanValue(new V1NetworkPolicy
         {
             ApiVersion = "networking.k8s.io/v1",
@@ -109,16 +139,20 @@ public static class Namespaces
             Metadata = new V1ObjectMeta { Name = $"allow-{allowance.Name}", NamespaceProperty = ns.Name },
             Spec = new V1NetworkPolicySpec
             {
-                PodSelector = allowance.Pods is { } pods
-                    ? new V1LabelSelector { MatchExpressions = [new V1LabelSelectorRequirement { Key = pods.Label, OperatorProperty = "In", Values = pods.Values.ToList() }] }
-                    : new V1LabelSelector(),
+                PodSelector = Selector(allowance.Pods),
                 PolicyTypes = ["Egress"],
                 Egress =
                 [
                     new V1NetworkPolicyEgressRule
                     {
-                        To = allowance.Cidrs.Select(cidr => new V1NetworkPolicyPeer { IpBlock = new V1IPBlock { Cidr = cidr } }).ToList(),
-                        Ports = allowance.TcpPorts.Select(port => new V1NetworkPolicyPort { Protocol = "TCP", Port = port }).ToList(),
+                        To =
+                        [
+                            .. allowance.Cidrs.Select(cidr => new V1NetworkPolicyPeer { IpBlock = new V1IPBlock { Cidr = cidr } }),
+                            .. allowance.ToPlatform ? [new V1NetworkPolicyPeer { NamespaceSelector = PlatformSelector }] : Array.Empty<V1NetworkPolicyPeer>(),
+                        ],
+
+                        // No ports: every port (a tool's service port is its own business).
+                        Ports = allowance.TcpPorts.Count == 0 ? null : allowance.TcpPorts.Select(port => new V1NetworkPolicyPort { Protocol = "TCP", Port = port }).ToList(),
                     },
                 ],
             },

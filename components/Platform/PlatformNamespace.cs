@@ -18,6 +18,9 @@ public sealed record PlatformNamespace(string Name, string PodSecurity, string P
     /// </summary>
     public bool HoldsClaims { get; init; }
 
+    /// <summary>Ingress allowed; none by default.</summary>
+    public IReadOnlyList<IngressAllowance> Ingress { get; init; } = [];
+
     /// <summary>Egress allowed besides cluster DNS.</summary>
     public IReadOnlyList<EgressAllowance> Egress { get; init; } = [];
 }

@@ -10,8 +10,9 @@ public sealed class JupyterHub : PlatformComponentResource
         : base(CoreHub.Type, name, options)
     {
         var storage = args.Storage.Parts;
-        var part = CoreHub.Build(args.Hub, CoreHub.Wiring(args.Hub, args.Cluster.ProviderPlan, args.Namespaces.Part!, storage.Classes, storage.Drives));
-        Realize(part, args.Cluster.Context, args.Cluster, args.Namespaces, args.Storage);
+        var hub = args.Hub with { Gateway = args.Entry.Gateway };
+        var part = CoreHub.Build(hub, CoreHub.Wiring(hub, args.Cluster.ProviderPlan, args.Namespaces.Part!, storage.Classes, storage.Drives));
+        Realize(part, args.Cluster.Context, args.Cluster, args.Namespaces, args.Storage, args.Entry);
         Url = Output.Create($"https://{args.Hub.Hostname}");
         RegisterOutputs();
     }

@@ -8,6 +8,9 @@ public sealed record JupyterHubArgs
     /// <summary>The namespaces; the hub's own must be among them.</summary>
     public required PlatformNamespaces Namespaces { get; init; }
 
+    /// <summary>The entry point whose Gateway the hub's route attaches to.</summary>
+    public required EntryPoint Entry { get; init; }
+
     /// <summary>The storage whose tiers hold the homes and whose drives the notebooks mount.</summary>
     public required Storage Storage { get; init; }
 

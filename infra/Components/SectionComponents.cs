@@ -1,5 +1,7 @@
 using ResearchPlatform.Stacks.Sections;
+using ResearchPlatform.Stacks.Sections.Entry;
 using ResearchPlatform.Stacks.Sections.JupyterHub;
+using CoreEntryArgs = ResearchPlatform.Components.Entry.EntryArgs;
 using HubArgs = ResearchPlatform.Components.JupyterHub.JupyterHubArgs;
 
 namespace ResearchPlatform.Infra.Components;
@@ -10,11 +12,12 @@ namespace ResearchPlatform.Infra.Components;
 /// </summary>
 public static class SectionComponents
 {
-    /// <summary>Creates the typed component of <paramref name="design"/> on the base platform.</summary>
+    /// <summary>Creates the typed component of <paramref name="design"/> on the base platform and the sections before it.</summary>
     /// <exception cref="InvalidOperationException">The section has no typed component yet.</exception>
-    public static PlatformComponentResource Create(SectionDesign design, KubernetesCluster cluster, PlatformNamespaces namespaces, Storage storage) => design.Section switch
+    public static PlatformComponentResource Create(SectionDesign design, KubernetesCluster cluster, PlatformNamespaces namespaces, Storage storage, IReadOnlyList<PlatformComponentResource> earlier) => design.Section switch
     {
-        JupyterHubSection => new JupyterHub("jupyterhub", new JupyterHubArgs { Cluster = cluster, Namespaces = namespaces, Storage = storage, Hub = (HubArgs)design.Args }),
+        EntrySection => new EntryPoint("entry", new EntryPointArgs { Cluster = cluster, Namespaces = namespaces, Entry = (CoreEntryArgs)design.Args }),
+        JupyterHubSection => new JupyterHub("jupyterhub", new JupyterHubArgs { Cluster = cluster, Namespaces = namespaces, Storage = storage, Entry = earlier.OfType<EntryPoint>().Single(), Hub = (HubArgs)design.Args }),
         _ => throw new InvalidOperationException($"section '{design.Section.Key}' has no typed component: add it to {nameof(SectionComponents)}"),
     };
 }

@@ -19,9 +19,18 @@ public sealed class KubernetesManifestMapper : IResourceMapper
     {
         var spec = (KubernetesManifestSpec)input.Resource.Spec;
         var options = input.ComponentOptions();
-        var yaml = values.Realize(new ListValue(spec.Objects))
-            .Apply(objects => PlanYaml.SerializeAll(((IEnumerable<object?>)objects!).ToList()));
-        var group = new ConfigGroup(input.Resource.Name, new ConfigGroupArgs { Yaml = yaml }, options);
+        var args = new ConfigGroupArgs();
+        if (spec.Objects.Count > 0)
+        {
+            args.Yaml = values.Realize(new ListValue(spec.Objects)).Apply(objects => PlanYaml.SerializeAll(((IEnumerable<object?>)objects!).ToList()));
+        }
+
+        foreach (var file in spec.Files)
+        {
+            args.Files.Add(file);
+        }
+
+        var group = new ConfigGroup(input.Resource.Name, args, options);
         return new RealizedResource(input.Resource, group, options, new Dictionary<string, Output<string>>());
     }
 }

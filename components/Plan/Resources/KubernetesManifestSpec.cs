@@ -13,5 +13,11 @@ public sealed record KubernetesManifestSpec : ResourceSpec
     /// <summary>The objects, each with apiVersion, kind and metadata.</summary>
     public required IReadOnlyList<PlanValue> Objects { get; init; }
 
-    public override MapValue Properties() => Map(("objects", List(Objects)));
+    /// <summary>
+    /// Upstream manifests applied as published, by https URL of a release asset whose path names its
+    /// exact version (the Gateway API CRDs, say); the provider reads them at deploy time. Default: none.
+    /// </summary>
+    public IReadOnlyList<string> Files { get; init; } = [];
+
+    public override MapValue Properties() => Map(("objects", List(Objects)), ("files", Files.Count == 0 ? null : Strings(Files)));
 }

@@ -25,7 +25,14 @@ public static class PlatformComposer
         var gpu = design.Gpu is { } operatorArgs ? GpuOperator.Build(operatorArgs, GpuOperator.Wiring(operatorArgs, cluster.Provider, namespaces)) : null;
         var storage = StorageLayer.Build(design.Storage, cluster.Provider, namespaces);
         var platform = new PlatformHandles(cluster, namespaces, storage);
-        var sections = design.Sections.SelectMany(s => s.Section.Compose(s, platform));
+        var sections = new List<PlanComponent>();
+        foreach (var section in design.Sections)
+        {
+            var parts = section.Section.Compose(section, platform);
+            sections.AddRange(parts.Components);
+            platform = platform.With(parts);
+        }
+
         return new PlatformPlan(Project, stack.Name, [.. cluster.All, namespaces, .. gpu is null ? [] : new[] { gpu }, .. storage.All, .. sections], Outputs(design, cluster));
     }
 

@@ -12,6 +12,9 @@ public sealed class KubernetesManifestRenderer : IResourceRenderer
     public IEnumerable<ResourceArtifact> Artifacts(PlanResource resource)
     {
         var spec = (KubernetesManifestSpec)resource.Spec;
-        yield return new("objects", "manifest.yaml", PlanYaml.SerializeAll(spec.Objects.Select(PlanValueResolver.Symbolic.Resolve)));
+        if (spec.Objects.Count > 0)
+        {
+            yield return new("objects", "manifest.yaml", PlanYaml.SerializeAll(spec.Objects.Select(PlanValueResolver.Symbolic.Resolve)));
+        }
     }
 }

@@ -26,7 +26,7 @@ public interface IPlatformSection
     SectionDesign? Design(StackConfig config);
 
     /// <summary>The section's components, wired to the handles of the platform below it.</summary>
-    IReadOnlyList<PlanComponent> Compose(SectionDesign design, PlatformHandles platform);
+    SectionParts Compose(SectionDesign design, PlatformHandles platform);
 
     /// <summary>The stack outputs the section adds (its URL, say).</summary>
     IEnumerable<StackOutput> Outputs(SectionDesign design);

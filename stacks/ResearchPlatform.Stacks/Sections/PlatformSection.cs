@@ -17,7 +17,7 @@ public abstract class PlatformSection<TArgs> : IPlatformSection
 
     public SectionDesign? Design(StackConfig config) => Args(config) is { } args ? new SectionDesign(this, args) : null;
 
-    public IReadOnlyList<PlanComponent> Compose(SectionDesign design, PlatformHandles platform) => Compose((TArgs)design.Args, platform);
+    public SectionParts Compose(SectionDesign design, PlatformHandles platform) => Compose((TArgs)design.Args, platform);
 
     public IEnumerable<StackOutput> Outputs(SectionDesign design) => Outputs((TArgs)design.Args);
 
@@ -28,5 +28,5 @@ public abstract class PlatformSection<TArgs> : IPlatformSection
     public abstract TArgs? Args(StackConfig config);
 
     /// <summary>The section's components from its arguments.</summary>
-    public abstract IReadOnlyList<PlanComponent> Compose(TArgs args, PlatformHandles platform);
+    public abstract SectionParts Compose(TArgs args, PlatformHandles platform);
 }

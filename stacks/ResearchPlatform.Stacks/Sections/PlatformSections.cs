@@ -1,3 +1,4 @@
+using ResearchPlatform.Stacks.Sections.Entry;
 using ResearchPlatform.Stacks.Sections.JupyterHub;
 
 namespace ResearchPlatform.Stacks.Sections;
@@ -7,6 +8,7 @@ public static class PlatformSections
 {
     public static IReadOnlyList<IPlatformSection> All { get; } =
     [
+        new EntrySection(),
         new JupyterHubSection(),
     ];
 }

@@ -105,6 +105,7 @@ public class StorageCompositionTests
             "- gpu-operator: nfd-worker DaemonSet: reads each GPU node's PCI devices (host paths, read-only)",
             "- trident-operator: trident-node-linux DaemonSet: mounts the NFS exports of volumes on each node (privileged, host mounts)",
             "- csi-driver-smb: csi-smb-node DaemonSet: mounts the department SMB shares on each node (privileged); notebooks only mount claims",
+            "- kube-vip-services: kube-vip DaemonSet: answers ARP for the entry address on the worker nodes' network (host network, NET_ADMIN, NET_RAW)",
         ], privileged);
     }
 

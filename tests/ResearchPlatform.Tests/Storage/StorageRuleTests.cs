@@ -59,7 +59,7 @@ public class StorageRuleTests
     public void Validate_MissingStorageSection_SaysWhereToAddIt()
     {
         var minimal = TestStacks.Minimal;
-        var text = minimal[..minimal.IndexOf("  research-platform:storage:", StringComparison.Ordinal)] + minimal[minimal.IndexOf("  research-platform:jupyterhub:", StringComparison.Ordinal)..];
+        var text = minimal[..minimal.IndexOf("  research-platform:storage:", StringComparison.Ordinal)] + minimal[minimal.IndexOf("  research-platform:entry:", StringComparison.Ordinal)..];
 
         Assert.Equal(["research-platform:storage: is required: add 'research-platform:storage' to Pulumi.test.yaml"], TestStacks.Errors(text));
     }

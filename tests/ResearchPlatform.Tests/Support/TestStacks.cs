@@ -71,11 +71,29 @@ public static class TestStacks
                 domain: TEST
                 password:
                   secure: v1:EEEEEEEEEEEEEEEE:FFFFFFFFFFFFFFFFFFFFFFFF
+          research-platform:entry:
+            domain: test.example
+            address: 10.0.0.100
+            ca:
+              certificate:
+                secure: v1:PPPPPPPPPPPPPPPP:QQQQQQQQQQQQQQQQQQQQQQQQ
+              key:
+                secure: v1:RRRRRRRRRRRRRRRR:SSSSSSSSSSSSSSSSSSSSSSSS
+              rootCertificate: |
+                -----BEGIN CERTIFICATE-----
+                MIIBzTCCAXOgAwIBAgIUTGdVedHmyeSL3YeYHkNRYIcE7EwwCgYIKoZIzj0EAwIw
+                NDEUMBIGA1UECgwLVW5pIEV4YW1wbGUxHDAaBgNVBAMME1VuaSBFeGFtcGxlIFJv
+                b3QgQ0EwHhcNMjYxMjAxMjExNTA2WhcNNDYxMTI2MjExNTA2WjA0MRQwEgYDVQQK
+                DAtVbmkgRXhhbXBsZTEcMBoGA1UEAwwTVW5pIEV4YW1wbGUgUm9vdCBDQTBZMBMG
+                ByqGSM49AgEGCCqGSM49AwEHA0IABMi0RdIMh0boZhkXWZZ2SDDjYoiIOt6ZK7Ys
+                1ImkeKh+XUJ4csKW39izFt3D+SXWG59fliCTRzYa//3xbmXkDkOjYzBhMB0GA1Ud
+                DgQWBBQSK8peQU6QJDDOAXFduSbjaeeSMTAfBgNVHSMEGDAWgBQSK8peQU6QJDDO
+                AXFduSbjaeeSMTAPBgNVHRMBAf8EBTADAQH/MA4GA1UdDwEB/wQEAwIBBjAKBggq
+                hkjOPQQDAgNIADBFAiEA1lpinrU9llpZMgxYBAqe/FdvuasHHE/K4HEXcJ8qUTgC
+                IEAXyHPQdcH2rQej4G3OYSGq19wm4LpV9wNP2WDxk/Gl
+                -----END CERTIFICATE-----
           research-platform:jupyterhub:
             hostname: hub.test.example
-            gateway:
-              name: platform
-              namespace: platform-entry
             authentication:
               ldap:
                 server: ad.test.example

@@ -20,7 +20,6 @@ public static class JupyterHubComposition
         {
             Namespace = PlatformNamespaces.Notebooks,
             Hostname = hub.Hostname,
-            Gateway = (hub.Gateway.Name, hub.Gateway.Namespace, hub.Gateway.SectionName),
             Login = Login(hub.Authentication),
             AuthStateKey = new ConfigSecretReference(hub.AuthStateKey!.KeyPath),
             Database = new HubDatabase(hub.Database.Host, hub.Database.Port, hub.Database.Name, hub.Database.User, new ConfigSecretReference(hub.Database.Password.KeyPath), hub.Database.SslMode)

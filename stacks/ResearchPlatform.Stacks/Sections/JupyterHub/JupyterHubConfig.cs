@@ -8,8 +8,6 @@ public sealed record JupyterHubConfig
     /// <summary>The hub's public host name, served by the platform's TLS entry point.</summary>
     public required string Hostname { get; init; }
 
-    /// <summary>The Gateway API gateway of the platform's TLS entry point the hub's route attaches to.</summary>
-    public required GatewayRefConfig Gateway { get; init; }
 
     /// <summary>Login: AD over LDAPS or OIDC, and the groups allowed in.</summary>
     public required AuthenticationConfig Authentication { get; init; }

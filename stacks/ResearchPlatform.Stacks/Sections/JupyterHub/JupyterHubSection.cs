@@ -1,3 +1,4 @@
+using ResearchPlatform.Components.Entry;
 using ResearchPlatform.Components.Plan;
 using ResearchPlatform.Components.Platform;
 using ResearchPlatform.Stacks.Composition;
@@ -9,7 +10,7 @@ using HubArgs = ResearchPlatform.Components.JupyterHub.JupyterHubArgs;
 namespace ResearchPlatform.Stacks.Sections.JupyterHub;
 
 /// <summary><c>research-platform:jupyterhub</c>: the hub, its notebooks' namespace, and the storage they use.</summary>
-public sealed class JupyterHubSection : PlatformSection<HubArgs>
+public sealed class JupyterHubSection : PlatformSection<HubArgs>, IHostnames
 {
     public override string Key => "jupyterhub";
 
@@ -36,6 +37,12 @@ public sealed class JupyterHubSection : PlatformSection<HubArgs>
     public override IEnumerable<StackOutput> Outputs(HubArgs args) =>
         [new StackOutput("hubUrl", $"https://{args.Hostname}", "JupyterHub, through the platform's TLS entry point")];
 
-    public override IReadOnlyList<PlanComponent> Compose(HubArgs args, PlatformHandles platform) =>
-        [Hub.Build(args, Hub.Wiring(args, platform.Cluster.Provider, platform.Namespaces, platform.Storage.Classes, platform.Storage.Drives))];
+    public IEnumerable<(string Path, string Hostname)> Hostnames(StackConfig config) =>
+        [(ConfigPath.Child(ConfigPath.Section(Key), "hostname"), config.JupyterHub.Hostname)];
+
+    public override SectionParts Compose(HubArgs args, PlatformHandles platform)
+    {
+        var routed = args with { Gateway = platform.Require<GatewayHandle>(Key) };
+        return new SectionParts([Hub.Build(routed, Hub.Wiring(routed, platform.Cluster.Provider, platform.Namespaces, platform.Storage.Classes, platform.Storage.Drives))]);
+    }
 }

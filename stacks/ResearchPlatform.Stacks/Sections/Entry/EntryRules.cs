@@ -1,0 +1,95 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using ResearchPlatform.Stacks.Config;
+using ResearchPlatform.Stacks.Topology;
+using ResearchPlatform.Stacks.Validation;
+
+namespace ResearchPlatform.Stacks.Sections.Entry;
+
+/// <summary>
+/// The entry point's domain and address, the host name of every section under that domain and
+/// unique, and the root certificate.
+/// </summary>
+public sealed class EntryRules : IConfigRule
+{
+    // Computed when read: the rule is built while the section list itself is.
+    public IReadOnlyList<string> Reads => ["research-platform:entry", "research-platform:site", "research-platform:cluster", .. PlatformSections.All.OfType<IHostnames>().Select(s => ConfigPath.Section(((IPlatformSection)s).Key))];
+
+    public IEnumerable<ConfigError> Check(StackConfig config)
+    {
+        var path = ConfigPath.Section("entry");
+        var entry = config.Entry;
+        var domainValid = Names.IsDnsName(entry.Domain) && entry.Domain.Contains('.', StringComparison.Ordinal);
+        if (!domainValid)
+        {
+            yield return new(ConfigPath.Child(path, "domain"), $"must be the platform's DNS domain, such as dsp.uni-example.edu (got '{entry.Domain}')");
+        }
+
+        if (AddressProblem(config) is { } problem)
+        {
+            yield return new(ConfigPath.Child(path, "address"), problem);
+        }
+
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (hostPath, hostname) in PlatformSections.All.OfType<IHostnames>().SelectMany(s => s.Hostnames(config)))
+        {
+            // A malformed host name is its own section's error; here only where a valid one lies.
+            if (domainValid && Names.IsDnsName(hostname) && !(hostname.EndsWith("." + entry.Domain, StringComparison.Ordinal) && Names.IsDnsLabel(hostname[..^(entry.Domain.Length + 1)])))
+            {
+                yield return new(hostPath, $"must be one label under the platform domain {entry.Domain}, such as hub.{entry.Domain}, for the entry point's certificate to cover it (got '{hostname}')");
+            }
+
+            if (seen.TryGetValue(hostname, out var other))
+            {
+                yield return new(hostPath, $"'{hostname}' is already the host name of {other}; each tool needs its own");
+            }
+            else
+            {
+                seen[hostname] = hostPath;
+            }
+        }
+
+        if (RootProblem(entry.Ca.RootCertificate) is { } root)
+        {
+            yield return new(ConfigPath.Child(ConfigPath.Child(path, "ca"), "rootCertificate"), root);
+        }
+    }
+
+    private static string? AddressProblem(StackConfig config)
+    {
+        var address = config.Entry.Address;
+        var subnet = config.Site.Network.Subnet;
+        if (!Ipv4.IsHostAddress(subnet, address))
+        {
+            return $"{address} is not a host address of the site subnet {subnet} (research-platform:site.network.subnet): the entry address is announced on the node network";
+        }
+
+        if (address.Equals(config.Site.Network.Gateway))
+        {
+            return $"{address} is the gateway's address; choose a free address of the subnet";
+        }
+
+        if (address.Equals(config.Cluster.ApiVip))
+        {
+            return $"{address} is the API VIP (research-platform:cluster.apiVip); choose another free address";
+        }
+
+        var node = ClusterTopology.Nodes(config.Cluster).FirstOrDefault(n => n.Address.Equals(address));
+        return node is null ? null : $"{address} is the address of node {node.Name}; choose a free address of the subnet";
+    }
+
+    private static string? RootProblem(string pem)
+    {
+        try
+        {
+            using var certificate = X509Certificate2.CreateFromPem(pem);
+            return certificate.Extensions.OfType<X509BasicConstraintsExtension>().FirstOrDefault() is { CertificateAuthority: true }
+                ? null
+                : $"'{certificate.Subject}' is not a CA certificate: give the university's root CA";
+        }
+        catch (CryptographicException)
+        {
+            return "must be a PEM certificate (-----BEGIN CERTIFICATE----- ... -----END CERTIFICATE-----)";
+        }
+    }
+}
