@@ -58,4 +58,26 @@ public class ComponentCompositionTests
         Assert.Equal(design.Cluster.WorkerPools[0].Nodes.Count, extra.Resources.Count);
         Assert.Equal(design.Cluster.WorkerPools[0].Nodes.Select(n => n.Address), (await PulumiRun.ValueAsync(extra.Addresses)).ToArray());
     }
+
+    [Fact]
+    public async Task Compose_EntryPointOnACluster_ExposesItsAddressAndGateway()
+    {
+        var design = PlatformComposer.Design(StackLoader.Load(RepoPaths.Root, "prod").Config);
+        PulumiRun.UseConfig(PulumiConfigFixture.FromStackFile(Path.Combine(RepoPaths.Root, "Pulumi.prod.yaml")));
+        var entryArgs = (ResearchPlatform.Components.Entry.EntryArgs)design.Sections.Single(s => s.Section.Key == "entry").Args;
+        EntryPoint? entry = null;
+
+        var (_, mocks) = await PulumiRun.ProgramAsync(() =>
+        {
+            var cluster = new KubernetesCluster("cluster", new KubernetesClusterArgs { Design = design.Cluster with { WorkerPools = [] } });
+            var namespaces = new PlatformNamespaces("namespaces", new PlatformNamespacesArgs { Cluster = cluster, Namespaces = design.Namespaces });
+            entry = new EntryPoint("entry", new EntryPointArgs { Cluster = cluster, Namespaces = namespaces, Entry = entryArgs });
+        });
+
+        Assert.Equal("research-platform:entry:EntryPoint", mocks.Registered["entry"].Type);
+        Assert.Equal("10.41.20.100", await PulumiRun.ValueAsync(entry!.Address));
+        Assert.Equal("traefik/platform", await PulumiRun.ValueAsync(entry.GatewayName));
+        Assert.Equal(("platform", "traefik", "websecure"), (entry.Gateway.Name, entry.Gateway.Namespace, entry.Gateway.SectionName));
+        Assert.Contains(entry.Traefik.Resources["traefik"].DependsOn, r => ReferenceEquals(r, entry.GatewayApi.Resources["gateway-api-crds"].Resource));
+    }
 }

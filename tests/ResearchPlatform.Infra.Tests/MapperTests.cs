@@ -71,6 +71,29 @@ public class MapperTests
     }
 
     [Fact]
+    public async Task Map_GatewayApiCrds_IsAConfigGroupOfTheReleasedFile()
+    {
+        var (_, _, _, mocks) = await PulumiRun.StackAsync("prod");
+        var crds = mocks.Inputs("gateway-api-crds");
+
+        Assert.Equal("kubernetes:yaml/v2:ConfigGroup", mocks.Registered["gateway-api-crds"].Type);
+        Assert.Equal(["https://github.com/kubernetes-sigs/gateway-api/releases/download/v1.6.1/standard-install.yaml"], List(crds["files"]));
+        Assert.False(crds.ContainsKey("yaml"));
+    }
+
+    [Fact]
+    public async Task Map_EntryCaSecret_TakesTheIntermediateFromSecretConfig()
+    {
+        var (_, _, _, mocks) = await PulumiRun.StackAsync("prod");
+        var data = Map(mocks.Inputs("university-ca-secret")["stringData"]);
+
+        Assert.Equal(ResearchPlatform.Tests.Support.PulumiConfigFixture.Decrypted, data["tls.crt"]);
+        Assert.Equal(ResearchPlatform.Tests.Support.PulumiConfigFixture.Decrypted, data["tls.key"]);
+        Assert.StartsWith("-----BEGIN CERTIFICATE-----", (string)data["ca.crt"]);
+        Assert.Equal("kubernetes.io/tls", mocks.Inputs("university-ca-secret")["type"]);
+    }
+
+    [Fact]
     public async Task Map_HelmRelease_PinsChartRepositoryAndValues()
     {
         var (_, _, _, mocks) = await PulumiRun.StackAsync("prod");

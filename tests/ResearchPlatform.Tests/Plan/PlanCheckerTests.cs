@@ -59,6 +59,26 @@ public class PlanCheckerTests
     }
 
     [Fact]
+    public void Plan_RemoteManifestWithoutAPinnedVersion_IsRefused()
+    {
+        var provider = new PlanResource { Name = "kubernetes", Spec = new KubernetesProviderSpec { Kubeconfig = "apiVersion: v1\n" } };
+        var crds = new PlanResource
+        {
+            Name = "gateway-api-crds",
+            Provider = "kubernetes",
+            Spec = new KubernetesManifestSpec { Objects = [], Files = ["https://github.com/kubernetes-sigs/gateway-api/releases/latest/download/standard-install.yaml", "http://example.test/v1.6.1/standard-install.yaml"] },
+        };
+
+        var e = Assert.Throws<PlanException>(() => PlanOf(provider, crds));
+
+        Assert.Equal(
+        [
+            "resource 'gateway-api-crds': manifest 'https://github.com/kubernetes-sigs/gateway-api/releases/latest/download/standard-install.yaml' is not an https URL naming an exact version (v1.2.3)",
+            "resource 'gateway-api-crds': manifest 'http://example.test/v1.6.1/standard-install.yaml' is not an https URL naming an exact version (v1.2.3)",
+        ], e.Errors);
+    }
+
+    [Fact]
     public void Plan_ProviderThatIsNotAProvider_IsRefused()
     {
         var manifest = new PlanResource { Name = "ns", Provider = "pw", Spec = new KubernetesManifestSpec { Objects = [] } };
