@@ -24,7 +24,7 @@ public sealed record EntryArgs
     public required string RootCertificate { get; init; }
 
     /// <summary>The namespace of Traefik and the Gateway.</summary>
-    public string GatewayNamespace { get; init; } = "traefik";
+    public string GatewayNamespace { get; init; } = EntryPoint.GatewayNamespace;
 
     /// <summary>The namespace of cert-manager (its cluster resource namespace, where the CA Secret lives).</summary>
     public string CertManagerNamespace { get; init; } = "cert-manager";

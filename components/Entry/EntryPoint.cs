@@ -18,6 +18,9 @@ public static class EntryPoint
     /// <summary>The ClusterIssuer (and its CA Secret) made from the university intermediate.</summary>
     public const string Issuer = "university-ca";
 
+    /// <summary>The namespace of Traefik and the Gateway.</summary>
+    public const string GatewayNamespace = "traefik";
+
     /// <summary>The HTTPS listener tools' routes attach to.</summary>
     public const string HttpsListener = "websecure";
 

@@ -8,4 +8,7 @@ public enum AuthMethod
 
     /// <summary>An OpenID Connect provider, for people outside the directory.</summary>
     Oidc,
+
+    /// <summary>The platform's identity broker (single sign-on over Active Directory), as an OIDC client.</summary>
+    Broker,
 }

@@ -11,6 +11,7 @@ public static class HubTable
     {
         var table = new OrderedDictionary<string, object?>
         {
+            // The broker is an OIDC provider to the hub: its groups arrive in the token, as OIDC's do.
             ["authMethod"] = args.Login.Method == AuthMethod.Ldap ? "ldap" : "oidc",
             ["groupsClaim"] = args.Login.GroupsClaim,
             ["adminGroup"] = args.Login.AdminGroup,

@@ -11,4 +11,7 @@ public sealed record IngressAllowance(string Name, IReadOnlyList<string> Cidrs, 
 
     /// <summary>Also admit pods of every platform namespace (those the platform manages).</summary>
     public bool FromPlatform { get; init; }
+
+    /// <summary>Also admit pods of these namespaces (the Gateway's, say).</summary>
+    public IReadOnlyList<string> FromNamespaces { get; init; } = [];
 }

@@ -126,6 +126,10 @@ public static class Namespaces
                         [
                             .. allowance.Cidrs.Select(cidr => new V1NetworkPolicyPeer { IpBlock = new V1IPBlock { Cidr = cidr } }),
                             .. allowance.FromPlatform ? [new V1NetworkPolicyPeer { NamespaceSelector = PlatformSelector }] : Array.Empty<V1NetworkPolicyPeer>(),
+                            .. allowance.FromNamespaces.Select(name => new V1NetworkPolicyPeer
+                            {
+                                NamespaceSelector = new V1LabelSelector { MatchLabels = new Dictionary<string, string> { ["kubernetes.io/metadata.name"] = name } },
+                            }),
                         ],
                         Ports = allowance.TcpPorts.Select(port => new V1NetworkPolicyPort { Protocol = "TCP", Port = port }).ToList(),
                     },

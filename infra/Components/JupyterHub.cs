@@ -11,8 +11,14 @@ public sealed class JupyterHub : PlatformComponentResource
     {
         var storage = args.Storage.Parts;
         var hub = args.Hub with { Gateway = args.Entry.Gateway };
+        if (hub.Login.Method == ResearchPlatform.Components.JupyterHub.AuthMethod.Broker)
+        {
+            var broker = args.Identity ?? throw new ArgumentException($"JupyterHub '{name}' signs in through the identity broker: pass it as Identity", nameof(args));
+            hub = hub with { Login = ResearchPlatform.Stacks.Sections.JupyterHub.JupyterHubComposition.ThroughBroker(hub.Login, broker.Handle) };
+        }
+
         var part = CoreHub.Build(hub, CoreHub.Wiring(hub, args.Cluster.ProviderPlan, args.Namespaces.Part!, storage.Classes, storage.Drives));
-        Realize(part, args.Cluster.Context, args.Cluster, args.Namespaces, args.Storage, args.Entry);
+        Realize(part, args.Cluster.Context, [args.Cluster, args.Namespaces, args.Storage, args.Entry, .. args.Identity is null ? Array.Empty<PlatformComponentResource>() : [args.Identity]]);
         Url = Output.Create($"https://{args.Hub.Hostname}");
         RegisterOutputs();
     }

@@ -11,6 +11,9 @@ public sealed record JupyterHubArgs
     /// <summary>The entry point whose Gateway the hub's route attaches to.</summary>
     public required EntryPoint Entry { get; init; }
 
+    /// <summary>The identity broker, when the hub signs in through it (<c>method: broker</c>).</summary>
+    public IdentityBroker? Identity { get; init; }
+
     /// <summary>The storage whose tiers hold the homes and whose drives the notebooks mount.</summary>
     public required Storage Storage { get; init; }
 

@@ -1,7 +1,9 @@
 using ResearchPlatform.Stacks.Sections;
 using ResearchPlatform.Stacks.Sections.Entry;
+using ResearchPlatform.Stacks.Sections.Identity;
 using ResearchPlatform.Stacks.Sections.JupyterHub;
 using CoreEntryArgs = ResearchPlatform.Components.Entry.EntryArgs;
+using CoreIdentityArgs = ResearchPlatform.Components.Identity.IdentityArgs;
 using HubArgs = ResearchPlatform.Components.JupyterHub.JupyterHubArgs;
 
 namespace ResearchPlatform.Infra.Components;
@@ -17,7 +19,8 @@ public static class SectionComponents
     public static PlatformComponentResource Create(SectionDesign design, KubernetesCluster cluster, PlatformNamespaces namespaces, Storage storage, IReadOnlyList<PlatformComponentResource> earlier) => design.Section switch
     {
         EntrySection => new EntryPoint("entry", new EntryPointArgs { Cluster = cluster, Namespaces = namespaces, Entry = (CoreEntryArgs)design.Args }),
-        JupyterHubSection => new JupyterHub("jupyterhub", new JupyterHubArgs { Cluster = cluster, Namespaces = namespaces, Storage = storage, Entry = earlier.OfType<EntryPoint>().Single(), Hub = (HubArgs)design.Args }),
+        IdentitySection => new IdentityBroker("identity", new IdentityBrokerArgs { Cluster = cluster, Namespaces = namespaces, Entry = earlier.OfType<EntryPoint>().Single(), Identity = (CoreIdentityArgs)design.Args }),
+        JupyterHubSection => new JupyterHub("jupyterhub", new JupyterHubArgs { Cluster = cluster, Namespaces = namespaces, Storage = storage, Entry = earlier.OfType<EntryPoint>().Single(), Identity = earlier.OfType<IdentityBroker>().SingleOrDefault(), Hub = (HubArgs)design.Args }),
         _ => throw new InvalidOperationException($"section '{design.Section.Key}' has no typed component: add it to {nameof(SectionComponents)}"),
     };
 }

@@ -94,6 +94,16 @@ public class MapperTests
     }
 
     [Fact]
+    public async Task Map_DexEnvironment_TakesTheBindPasswordFromSecretConfig()
+    {
+        var (_, _, _, mocks) = await PulumiRun.StackAsync("prod");
+
+        Assert.Equal(ResearchPlatform.Tests.Support.PulumiConfigFixture.Decrypted, Map(mocks.Inputs("dex-environment")["stringData"])["LDAP_BIND_PW"]);
+        var connector = Map(List(Map(Map(mocks.Inputs("dex")["values"])["config"])["connectors"])[0]);
+        Assert.Equal("$LDAP_BIND_PW", Map(connector["config"])["bindPW"]);
+    }
+
+    [Fact]
     public async Task Map_HelmRelease_PinsChartRepositoryAndValues()
     {
         var (_, _, _, mocks) = await PulumiRun.StackAsync("prod");

@@ -1,4 +1,5 @@
 using ResearchPlatform.Stacks.Sections.Entry;
+using ResearchPlatform.Stacks.Sections.Identity;
 using ResearchPlatform.Stacks.Sections.JupyterHub;
 
 namespace ResearchPlatform.Stacks.Sections;
@@ -9,6 +10,7 @@ public static class PlatformSections
     public static IReadOnlyList<IPlatformSection> All { get; } =
     [
         new EntrySection(),
+        new IdentitySection(),
         new JupyterHubSection(),
     ];
 }

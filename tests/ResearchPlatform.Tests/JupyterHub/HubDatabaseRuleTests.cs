@@ -6,7 +6,7 @@ namespace ResearchPlatform.Tests.JupyterHub;
 /// <summary>The hub database connection is encrypted and verifies the server against a CA from config.</summary>
 public class HubDatabaseRuleTests
 {
-    private static readonly int CaStart = TestStacks.Minimal.IndexOf("      caCertificate: |\n", StringComparison.Ordinal);
+    private static readonly int CaStart = TestStacks.Minimal.IndexOf("      caCertificate: |\n", TestStacks.Minimal.IndexOf("      host: pg.test.example\n", StringComparison.Ordinal), StringComparison.Ordinal);
 
     private static readonly string CaBlock = TestStacks.Minimal[CaStart..(TestStacks.Minimal.IndexOf("-----END CERTIFICATE-----\n", CaStart, StringComparison.Ordinal) + "-----END CERTIFICATE-----\n".Length)];
 

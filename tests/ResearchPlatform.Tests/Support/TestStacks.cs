@@ -92,6 +92,29 @@ public static class TestStacks
                 hkjOPQQDAgNIADBFAiEA1lpinrU9llpZMgxYBAqe/FdvuasHHE/K4HEXcJ8qUTgC
                 IEAXyHPQdcH2rQej4G3OYSGq19wm4LpV9wNP2WDxk/Gl
                 -----END CERTIFICATE-----
+          research-platform:identity:
+            hostname: login.test.example
+            directory:
+              server: ad.test.example
+              network: 10.0.3.0/24
+              caCertificate: |
+                -----BEGIN CERTIFICATE-----
+                MIIBzTCCAXOgAwIBAgIUTGdVedHmyeSL3YeYHkNRYIcE7EwwCgYIKoZIzj0EAwIw
+                NDEUMBIGA1UECgwLVW5pIEV4YW1wbGUxHDAaBgNVBAMME1VuaSBFeGFtcGxlIFJv
+                b3QgQ0EwHhcNMjYxMjAxMjExNTA2WhcNNDYxMTI2MjExNTA2WjA0MRQwEgYDVQQK
+                DAtVbmkgRXhhbXBsZTEcMBoGA1UEAwwTVW5pIEV4YW1wbGUgUm9vdCBDQTBZMBMG
+                ByqGSM49AgEGCCqGSM49AwEHA0IABMi0RdIMh0boZhkXWZZ2SDDjYoiIOt6ZK7Ys
+                1ImkeKh+XUJ4csKW39izFt3D+SXWG59fliCTRzYa//3xbmXkDkOjYzBhMB0GA1Ud
+                DgQWBBQSK8peQU6QJDDOAXFduSbjaeeSMTAfBgNVHSMEGDAWgBQSK8peQU6QJDDO
+                AXFduSbjaeeSMTAPBgNVHRMBAf8EBTADAQH/MA4GA1UdDwEB/wQEAwIBBjAKBggq
+                hkjOPQQDAgNIADBFAiEA1lpinrU9llpZMgxYBAqe/FdvuasHHE/K4HEXcJ8qUTgC
+                IEAXyHPQdcH2rQej4G3OYSGq19wm4LpV9wNP2WDxk/Gl
+                -----END CERTIFICATE-----
+              bindDn: CN=svc-dex,OU=Service,DC=test,DC=example
+              bindPassword:
+                secure: v1:TTTTTTTTTTTTTTTT:UUUUUUUUUUUUUUUUUUUUUUUU
+              userSearchBase: OU=People,DC=test,DC=example
+              groupSearchBase: OU=Groups,DC=test,DC=example
           research-platform:jupyterhub:
             hostname: hub.test.example
             authentication:

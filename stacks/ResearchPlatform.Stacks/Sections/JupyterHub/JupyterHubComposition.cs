@@ -1,3 +1,4 @@
+using ResearchPlatform.Components.Identity;
 using ResearchPlatform.Components.JupyterHub;
 using ResearchPlatform.Components.Plan;
 using ResearchPlatform.Components.Plan.Values;
@@ -14,13 +15,17 @@ public static class JupyterHubComposition
     public static JupyterHubArgs Args(StackConfig config)
     {
         var hub = config.JupyterHub;
-        var groups = hub.Authentication.Groups;
+        var broker = hub.Authentication.Method == AuthMethod.Broker;
+
+        // The broker names groups by their cn, the directory by their DN.
+        string Group(string dn) => broker ? CommonName(dn) : dn;
+        var groups = hub.Authentication.Groups with { Students = Group(hub.Authentication.Groups.Students), Researchers = Group(hub.Authentication.Groups.Researchers), Admins = Group(hub.Authentication.Groups.Admins) };
         var shares = StorageComposition.Shares(config);
         return new JupyterHubArgs
         {
             Namespace = PlatformNamespaces.Notebooks,
             Hostname = hub.Hostname,
-            Login = Login(hub.Authentication),
+            Login = Login(hub.Authentication, groups),
             AuthStateKey = new ConfigSecretReference(hub.AuthStateKey!.KeyPath),
             Database = new HubDatabase(hub.Database.Host, hub.Database.Port, hub.Database.Name, hub.Database.User, new ConfigSecretReference(hub.Database.Password.KeyPath), hub.Database.SslMode)
             {
@@ -46,7 +51,7 @@ public static class JupyterHubComposition
                 Gpus = p.Gpus,
                 IsDefault = p.Default,
             }).ToList(),
-            Shares = shares.Select(s => new HubShareMount(s.Name, s.Group, DepartmentDrives.ClaimName(s), s.ReadOnly)).ToList(),
+            Shares = shares.Select(s => new HubShareMount(s.Name, Group(s.Group), DepartmentDrives.ClaimName(s), s.ReadOnly)).ToList(),
             Organization = hub.Branding.Organization,
             LogoUrl = hub.Branding.LogoUrl,
             LoginMessage = hub.Branding.LoginMessage,
@@ -55,11 +60,28 @@ public static class JupyterHubComposition
         };
     }
 
-    private static HubLogin Login(AuthenticationConfig auth) => new()
+    /// <summary>The client id the hub has at the identity broker.</summary>
+    public const string BrokerClientId = "jupyterhub";
+
+    /// <summary>The hub's login through the identity broker: its endpoints and this client's secret.</summary>
+    public static HubLogin ThroughBroker(HubLogin login, IdentityHandle broker) => login with
+    {
+        AuthorizeUrl = broker.AuthorizeUrl,
+        TokenUrl = broker.TokenUrl,
+        UserdataUrl = broker.UserinfoUrl,
+        ClientId = BrokerClientId,
+        ClientSecret = broker.Secret(BrokerClientId),
+    };
+
+    /// <summary>The first RDN's value of a DN (<c>CN=DSP-Students,OU=Groups,...</c> is <c>DSP-Students</c>).</summary>
+    public static string CommonName(string dn) =>
+        dn.StartsWith("CN=", StringComparison.OrdinalIgnoreCase) && dn.IndexOf(',', StringComparison.Ordinal) is var comma and > 3 ? dn[3..comma] : dn;
+
+    private static HubLogin Login(AuthenticationConfig auth, AccessGroupsConfig groups) => new()
     {
         Method = auth.Method,
-        AllowedGroups = [auth.Groups.Students, auth.Groups.Researchers, auth.Groups.Admins],
-        AdminGroup = auth.Groups.Admins,
+        AllowedGroups = [groups.Students, groups.Researchers, groups.Admins],
+        AdminGroup = groups.Admins,
         LdapServer = auth.Ldap?.Server,
         LdapPort = auth.Ldap?.Port ?? 636,
         LdapTlsStrategy = auth.Ldap?.TlsStrategy ?? Components.JupyterHub.LdapTlsStrategy.OnConnect,

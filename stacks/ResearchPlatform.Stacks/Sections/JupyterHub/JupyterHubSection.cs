@@ -1,4 +1,6 @@
 using ResearchPlatform.Components.Entry;
+using ResearchPlatform.Components.Identity;
+using ResearchPlatform.Components.JupyterHub;
 using ResearchPlatform.Components.Plan;
 using ResearchPlatform.Components.Platform;
 using ResearchPlatform.Stacks.Composition;
@@ -10,7 +12,7 @@ using HubArgs = ResearchPlatform.Components.JupyterHub.JupyterHubArgs;
 namespace ResearchPlatform.Stacks.Sections.JupyterHub;
 
 /// <summary><c>research-platform:jupyterhub</c>: the hub, its notebooks' namespace, and the storage they use.</summary>
-public sealed class JupyterHubSection : PlatformSection<HubArgs>, IHostnames
+public sealed class JupyterHubSection : PlatformSection<HubArgs>, IHostnames, ISsoClients
 {
     public override string Key => "jupyterhub";
 
@@ -40,9 +42,18 @@ public sealed class JupyterHubSection : PlatformSection<HubArgs>, IHostnames
     public IEnumerable<(string Path, string Hostname)> Hostnames(StackConfig config) =>
         [(ConfigPath.Child(ConfigPath.Section(Key), "hostname"), config.JupyterHub.Hostname)];
 
+    public IEnumerable<SsoClient> Clients(StackConfig config) => config.JupyterHub.Authentication.Method == AuthMethod.Broker
+        ? [new SsoClient(JupyterHubComposition.BrokerClientId, "JupyterHub", [$"https://{config.JupyterHub.Hostname}/hub/oauth_callback"])]
+        : [];
+
     public override SectionParts Compose(HubArgs args, PlatformHandles platform)
     {
         var routed = args with { Gateway = platform.Require<GatewayHandle>(Key) };
+        if (args.Login.Method == AuthMethod.Broker)
+        {
+            routed = routed with { Login = JupyterHubComposition.ThroughBroker(routed.Login, platform.Require<IdentityHandle>(Key)) };
+        }
+
         return new SectionParts([Hub.Build(routed, Hub.Wiring(routed, platform.Cluster.Provider, platform.Namespaces, platform.Storage.Classes, platform.Storage.Drives))]);
     }
 }

@@ -1,0 +1,68 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Text.RegularExpressions;
+using ResearchPlatform.Stacks.Config;
+using ResearchPlatform.Stacks.Validation;
+
+namespace ResearchPlatform.Stacks.Sections.Identity;
+
+/// <summary>The directory the broker federates: its server, network, CA and search bases.</summary>
+public sealed partial class IdentityRules : IConfigRule
+{
+    public IReadOnlyList<string> Reads { get; } = ["research-platform:identity"];
+
+    public IEnumerable<ConfigError> Check(StackConfig config)
+    {
+        var directory = config.Identity.Directory;
+        var path = ConfigPath.Child(ConfigPath.Section("identity"), "directory");
+        if (!Names.IsDnsName(directory.Server.ToLowerInvariant()) || !directory.Server.Contains('.', StringComparison.Ordinal))
+        {
+            yield return new(ConfigPath.Child(path, "server"), $"must be the domain controllers' DNS name, such as ad.uni-example.edu (got '{directory.Server}')");
+        }
+
+        if (directory.Port is < 1 or > 65535)
+        {
+            yield return new(ConfigPath.Child(path, "port"), $"must be a port from 1 to 65535 (got {directory.Port})");
+        }
+        else if (directory.Port == 389)
+        {
+            yield return new(ConfigPath.Child(path, "port"), "389 is plain LDAP; the broker speaks LDAPS only, on 636");
+        }
+
+        if (directory.Network.PrefixLength < 8)
+        {
+            yield return new(ConfigPath.Child(path, "network"), $"must be the domain controllers' network, such as 10.41.0.0/24; the broker may reach nothing else (got '{directory.Network}')");
+        }
+
+        foreach (var (key, dn) in new[] { ("bindDn", directory.BindDn), ("userSearchBase", directory.UserSearchBase), ("groupSearchBase", directory.GroupSearchBase) })
+        {
+            if (!Dn().IsMatch(dn))
+            {
+                yield return new(ConfigPath.Child(path, key), $"must be a distinguished name such as OU=People,DC=uni-example,DC=edu (got '{dn}')");
+            }
+        }
+
+        if (CaProblem(directory.CaCertificate) is { } problem)
+        {
+            yield return new(ConfigPath.Child(path, "caCertificate"), problem);
+        }
+    }
+
+    private static string? CaProblem(string pem)
+    {
+        try
+        {
+            using var certificate = X509Certificate2.CreateFromPem(pem);
+            return certificate.Extensions.OfType<X509BasicConstraintsExtension>().FirstOrDefault() is { CertificateAuthority: true }
+                ? null
+                : $"'{certificate.Subject}' is not a CA certificate: give the CA that signed the domain controllers' certificates";
+        }
+        catch (CryptographicException)
+        {
+            return "must be a PEM certificate (-----BEGIN CERTIFICATE----- ... -----END CERTIFICATE-----)";
+        }
+    }
+
+    [GeneratedRegex(@"^[A-Za-z]+=[^,=]+(,[A-Za-z]+=[^,=]+)*$")]
+    private static partial Regex Dn();
+}
