@@ -12,7 +12,7 @@ public static class RenderCommand
         var dir = CliOptions.Dir();
         var output = new Option<string?>("--out")
         {
-            Description = "the output directory, replaced as a whole (default: out/<stack> beside Pulumi.yaml)",
+            Description = "the output directory, replaced as a whole: a new or empty one, or an earlier render's (default: out/<stack> beside Pulumi.yaml)",
         };
         var command = new Command("render", "Render the stack's plan as files: manifests, Helm values, cloud-init, plan.json, summary.md, graph.mmd.")
         {
@@ -22,13 +22,32 @@ public static class RenderCommand
         {
             var name = parse.GetValue(stack)!;
             var project = CliContext.ProjectDirectory(parse.GetValue(dir));
+            var target = parse.GetValue(output) ?? Path.Combine(project, "out", name);
+
+            // Checked before anything is read or written: a wrong --out is a usage error.
+            if (RenderTarget.Problem(target, project) is { } problem)
+            {
+                context.Error.WriteLine($"error: {problem}; nothing was written");
+                return ExitCodes.InvalidInput;
+            }
+
             var plan = CliContext.Plan(project, name);
             var tree = OfflineRenderer.Compile(plan);
-            var target = parse.GetValue(output) ?? Path.Combine(project, "out", name);
             var earlier = Path.Combine(target, "plan.json");
             if (File.Exists(earlier))
             {
-                foreach (var warning in ReplacementCheck.Compare(File.ReadAllText(earlier), tree.Files["plan.json"]))
+                IReadOnlyList<string> warnings;
+                try
+                {
+                    warnings = ReplacementCheck.Compare(File.ReadAllText(earlier), tree.Files["plan.json"]);
+                }
+                catch (Exception e) when (e is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
+                {
+                    // A damaged earlier render cannot tell what changed; the new render replaces it.
+                    warnings = [$"{earlier} is not a plan this tool wrote ({e.GetType().Name}), so protected resources were not compared with it"];
+                }
+
+                foreach (var warning in warnings)
                 {
                     context.Error.WriteLine($"warning: {warning}");
                 }

@@ -25,6 +25,7 @@ public static class OfflineRenderer
             ["summary.md"] = SummaryWriter.Build(plan),
             ["plan.json"] = PlanJson.Serialize(plan),
             ["graph.mmd"] = MermaidGraph.Build(plan),
+            [RenderTarget.Marker] = RenderTarget.MarkerText(plan.Stack),
         };
         foreach (var component in plan.Components)
         {

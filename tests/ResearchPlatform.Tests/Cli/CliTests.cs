@@ -190,7 +190,7 @@ public class CliTests
         Assert.Empty(error);
     }
 
-    private static (int Code, string Output, string Error) Run(params string[] args)
+    internal static (int Code, string Output, string Error) Run(params string[] args)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
