@@ -99,7 +99,8 @@ public static class EntryPoint
             new PlanComponent("research-platform:entry:ServiceVips", "service-vips", [vips], parent.Name),
             new PlanComponent("research-platform:entry:Traefik", "traefik", [traefik], parent.Name),
             new PlanComponent("research-platform:entry:CertManager", "cert-manager", [certManager, ready, caSecret, issuer], parent.Name),
-            gateway);
+            gateway,
+            new IssuerHandle(Issuer, args.RootCertificate, issuer));
     }
 
     private static PlanResource Release(string name, HelmChart chart, string @namespace, KubernetesWiring on, IReadOnlyList<PlanResource> after, MapValue values, IReadOnlyList<string>? privileged = null) => new()
@@ -110,8 +111,6 @@ public static class EntryPoint
         Spec = new HelmReleaseSpec { ReleaseName = name, Chart = chart, Namespace = @namespace, Values = values, PrivilegedWorkloads = privileged ?? [] },
     };
 
-    private static MapValue Resources(string cpu, string memory, string cpuLimit, string memoryLimit) =>
-        Map(("requests", Map(("cpu", cpu), ("memory", memory))), ("limits", Map(("cpu", cpuLimit), ("memory", memoryLimit))));
 
     // Services only, on workers only: the control-plane nodes' static kube-vip already holds the API
     // VIP (and its metrics port); each service address is elected on its own, so any worker can hold it.
@@ -127,7 +126,7 @@ public static class EntryPoint
         ("tolerations", List()),
         ("affinity", Map(("nodeAffinity", Map(("requiredDuringSchedulingIgnoredDuringExecution", Map(
             ("nodeSelectorTerms", List(Map(("matchExpressions", List(Map(("key", "node-role.kubernetes.io/control-plane"), ("operator", "DoesNotExist"))))))))))))),
-        ("resources", Resources("50m", "64Mi", "500m", "128Mi")));
+        ("resources", ContainerResources.Of("50m", "64Mi", "500m", "128Mi")));
 
     private static MapValue CertManagerValues() => Map(
         ("crds", Map(("enabled", true), ("keep", true))),
@@ -137,10 +136,10 @@ public static class EntryPoint
             ("apiVersion", "controller.config.cert-manager.io/v1alpha1"),
             ("kind", "ControllerConfiguration"),
             ("gatewayAPI", Map(("enabled", true))))),
-        ("resources", Resources("50m", "128Mi", "500m", "512Mi")),
-        ("webhook", Map(("resources", Resources("20m", "64Mi", "200m", "128Mi")))),
-        ("cainjector", Map(("resources", Resources("20m", "128Mi", "200m", "512Mi")))),
-        ("startupapicheck", Map(("resources", Resources("20m", "64Mi", "200m", "128Mi")))));
+        ("resources", ContainerResources.Of("50m", "128Mi", "500m", "512Mi")),
+        ("webhook", Map(("resources", ContainerResources.Of("20m", "64Mi", "200m", "128Mi")))),
+        ("cainjector", Map(("resources", ContainerResources.Of("20m", "128Mi", "200m", "512Mi")))),
+        ("startupapicheck", Map(("resources", ContainerResources.Of("20m", "64Mi", "200m", "128Mi")))));
 
     private static MapValue TraefikValues(EntryArgs args)
     {
@@ -169,6 +168,6 @@ public static class EntryPoint
             ("service", Map(
                 ("annotations", Map(("kube-vip.io/loadbalancerIPs", args.Address))),
                 ("spec", Map(("type", "LoadBalancer"))))),
-            ("resources", Resources("100m", "128Mi", "1", "512Mi")));
+            ("resources", ContainerResources.Of("100m", "128Mi", "1", "512Mi")));
     }
 }

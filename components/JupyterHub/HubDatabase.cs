@@ -11,6 +11,9 @@ public sealed record HubDatabase(string Host, int Port, string Name, string User
     /// <summary>The PEM of the CA that signed the server's certificate, or null.</summary>
     public string? CaCertificate { get; init; }
 
+    /// <summary>The plan resource that creates the server (the platform cluster), which the hub waits for; null for an external one.</summary>
+    public Plan.PlanResource? Server { get; init; }
+
     /// <summary>The SQLAlchemy URL; the password travels separately (as PGPASSWORD).</summary>
     public string Url => $"postgresql+psycopg2://{User}@{Host}:{Port}/{Name}?sslmode={SslMode}{(CaCertificate is null ? "" : $"&sslrootcert={CaPath}")}";
 }

@@ -24,8 +24,24 @@ public static class JupyterHub
             .. args.Tiers.Select(t => t.StorageClass).Distinct().Select(tier => Storage.StorageClasses.For(storageClasses, tier)),
             .. args.Shares.Select(s => Storage.DepartmentDrives.Claim(drives ?? throw new ArgumentException("the hub mounts department drives: pass the drives component", nameof(drives)), s.ClaimName)),
             .. args.Gateway is { } gateway ? [gateway.Ready] : Array.Empty<PlanResource>(),
+            .. args.Database?.Server is { } server ? [server] : Array.Empty<PlanResource>(),
         ],
     };
+
+    /// <summary>The hub on its database on the platform PostgreSQL: TLS verified against the platform's root CA.</summary>
+    /// <exception cref="ArgumentException">The hub has no platform database to use.</exception>
+    public static JupyterHubArgs OnPlatformDatabase(JupyterHubArgs args, Postgres.PostgresHandle postgres)
+    {
+        var name = args.PlatformDatabase ?? throw new ArgumentException($"JupyterHub at {args.Hostname}: has an external database", nameof(args));
+        return args with
+        {
+            Database = new HubDatabase(postgres.Host, postgres.Port, name, name, postgres.Password(name), "verify-full")
+            {
+                CaCertificate = postgres.RootCertificate,
+                Server = postgres.Ready,
+            },
+        };
+    }
 
     /// <exception cref="ArgumentException">There is no tier or no profile.</exception>
     public static PlanComponent Build(JupyterHubArgs args, KubernetesWiring on, string? parent = null)
@@ -33,6 +49,11 @@ public static class JupyterHub
         if (args.Tiers.Count == 0 || args.Profiles.Count == 0)
         {
             throw new ArgumentException($"JupyterHub at {args.Hostname}: needs at least one tier and one profile", nameof(args));
+        }
+
+        if (args.Database is null)
+        {
+            throw new ArgumentException($"JupyterHub at {args.Hostname}: needs its database, an external server or the platform PostgreSQL (OnPlatformDatabase)", nameof(args));
         }
 
         if (args.Gateway is not { } gateway || !gateway.Serves(args.Hostname))

@@ -18,7 +18,11 @@ public sealed record JupyterHubArgs
     /// <summary>The auth-state encryption key (64 hex digits): a secret reference, the same at both sites.</summary>
     public required PlanValue AuthStateKey { get; init; }
 
-    public required HubDatabase Database { get; init; }
+    /// <summary>The hub database: an external server, or the platform PostgreSQL once wired (<see cref="JupyterHub.OnPlatformDatabase"/>).</summary>
+    public HubDatabase? Database { get; init; }
+
+    /// <summary>The database to use on the platform PostgreSQL when <see cref="Database"/> is not given.</summary>
+    public string? PlatformDatabase { get; init; }
 
     /// <summary>The tiers, in the order they are tried (researchers first).</summary>
     public required IReadOnlyList<HubTier> Tiers { get; init; }

@@ -23,8 +23,8 @@ public static class JupyterHubValues
                 ("config", HubConfig(args)),
                 ("db", Map(
                     ("type", "postgres"),
-                    ("url", args.Database.Url),
-                    ("password", args.Database.Password),
+                    ("url", args.Database!.Url),
+                    ("password", args.Database!.Password),
                     ("upgrade", true))),
                 ("cookieSecret", cookieSecret),
                 ("extraConfig", Map(("10-research-platform", HubHook.Source))),
@@ -33,7 +33,7 @@ public static class JupyterHubValues
                     ("login-template", Map(("mountPath", $"{LoginTemplate.Directory}/login.html"), ("stringData", LoginTemplate.Source))),
 
                     // libpq verifies the database server against this CA (sslrootcert in the URL).
-                    ("database-ca", args.Database.CaCertificate is { } ca ? Map(("mountPath", HubDatabase.CaPath), ("stringData", ca)) : null))),
+                    ("database-ca", args.Database!.CaCertificate is { } ca ? Map(("mountPath", HubDatabase.CaPath), ("stringData", ca)) : null))),
                 ("templatePaths", Strings([LoginTemplate.Directory])),
                 ("templateVars", Map(
                     ("organization", args.Organization),

@@ -11,4 +11,7 @@ public sealed record EgressAllowance(string Name, IReadOnlyList<string> Cidrs, I
 
     /// <summary>Also let out to pods of every platform namespace (the entry point reaching each tool).</summary>
     public bool ToPlatform { get; init; }
+
+    /// <summary>Also let out to pods of these namespaces (a database's own, say).</summary>
+    public IReadOnlyList<string> ToNamespaces { get; init; } = [];
 }

@@ -47,6 +47,11 @@ public static class Namespaces
     /// <summary>Selects every namespace the platform manages (they carry its managed-by label).</summary>
     private static V1LabelSelector PlatformSelector => new() { MatchLabels = new Dictionary<string, string> { ["app.kubernetes.io/managed-by"] = "research-platform" } };
 
+    private static V1NetworkPolicyPeer NamespacePeer(string name) => new()
+    {
+        NamespaceSelector = new V1LabelSelector { MatchLabels = new Dictionary<string, string> { ["kubernetes.io/metadata.name"] = name } },
+    };
+
     private static V1LabelSelector Selector((string Label, IReadOnlyList<string> Values)? pods) => pods is { } p
         ? new V1LabelSelector { MatchExpressions = [new V1LabelSelectorRequirement { Key = p.Label, OperatorProperty = "In", Values = p.Values.ToList() }] }
         : new V1LabelSelector();
@@ -126,10 +131,7 @@ public static class Namespaces
                         [
                             .. allowance.Cidrs.Select(cidr => new V1NetworkPolicyPeer { IpBlock = new V1IPBlock { Cidr = cidr } }),
                             .. allowance.FromPlatform ? [new V1NetworkPolicyPeer { NamespaceSelector = PlatformSelector }] : Array.Empty<V1NetworkPolicyPeer>(),
-                            .. allowance.FromNamespaces.Select(name => new V1NetworkPolicyPeer
-                            {
-                                NamespaceSelector = new V1LabelSelector { MatchLabels = new Dictionary<string, string> { ["kubernetes.io/metadata.name"] = name } },
-                            }),
+                            .. allowance.FromNamespaces.Select(NamespacePeer),
                         ],
                         Ports = allowance.TcpPorts.Select(port => new V1NetworkPolicyPort { Protocol = "TCP", Port = port }).ToList(),
                     },
@@ -153,6 +155,7 @@ public static class Namespaces
                         [
                             .. allowance.Cidrs.Select(cidr => new V1NetworkPolicyPeer { IpBlock = new V1IPBlock { Cidr = cidr } }),
                             .. allowance.ToPlatform ? [new V1NetworkPolicyPeer { NamespaceSelector = PlatformSelector }] : Array.Empty<V1NetworkPolicyPeer>(),
+                            .. allowance.ToNamespaces.Select(NamespacePeer),
                         ],
 
                         // No ports: every port (a tool's service port is its own business).

@@ -23,6 +23,7 @@ public sealed class EntryPoint : PlatformComponentResource
         CertManager = new EntryPart("research-platform:entry:CertManager", parts.CertManager, context, Child(), args.Cluster, args.Namespaces, GatewayApi);
         Traefik = new EntryPart("research-platform:entry:Traefik", parts.Traefik, context, Child(), args.Cluster, args.Namespaces, GatewayApi, ServiceVips, CertManager);
         Gateway = parts.Gateway;
+        Issuer = parts.Issuer;
         Address = Output.Create(e.Address);
         Domain = Output.Create(e.Domain);
         GatewayName = Output.Create($"{e.GatewayNamespace}/{e.GatewayName}");
@@ -51,4 +52,7 @@ public sealed class EntryPoint : PlatformComponentResource
 
     /// <summary>The Gateway tools attach their routes to.</summary>
     public GatewayHandle Gateway { get; }
+
+    /// <summary>The ClusterIssuer over the university CA.</summary>
+    public IssuerHandle Issuer { get; }
 }

@@ -14,6 +14,9 @@ public sealed record JupyterHubArgs
     /// <summary>The identity broker, when the hub signs in through it (<c>method: broker</c>).</summary>
     public IdentityBroker? Identity { get; init; }
 
+    /// <summary>The platform PostgreSQL, when the hub's database is there (no external host).</summary>
+    public PlatformPostgres? Postgres { get; init; }
+
     /// <summary>The storage whose tiers hold the homes and whose drives the notebooks mount.</summary>
     public required Storage Storage { get; init; }
 

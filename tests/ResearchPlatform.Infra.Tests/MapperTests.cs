@@ -104,6 +104,22 @@ public class MapperTests
     }
 
     [Fact]
+    public async Task Map_PlatformPostgres_GivesRoleAndHubTheSamePasswordAndKeepsTheCluster()
+    {
+        var (plan, _, _, mocks) = await PulumiRun.StackAsync("prod");
+        var role = Map(mocks.Inputs("postgres-role-jupyterhub")["stringData"]);
+        var backup = Map(mocks.Inputs("postgres-backup-credentials")["stringData"]);
+
+        Assert.Equal("mockpostgresrolejupyterhubpassword", role["password"]);
+        Assert.Equal("kubernetes.io/basic-auth", mocks.Inputs("postgres-role-jupyterhub")["type"]);
+        Assert.Equal(ResearchPlatform.Tests.Support.PulumiConfigFixture.Decrypted, backup["ACCESS_KEY_ID"]);
+        Assert.Equal(ResearchPlatform.Tests.Support.PulumiConfigFixture.Decrypted, backup["ACCESS_SECRET_KEY"]);
+        Assert.Contains("kind: Cluster\n", (string)mocks.Inputs("postgres-cluster")["yaml"]);
+        Assert.True(plan.Resources["postgres-cluster"].Options.Protect);
+        Assert.Single(plan.Resources["postgres-cluster"].Options.ResourceTransforms);
+    }
+
+    [Fact]
     public async Task Map_HelmRelease_PinsChartRepositoryAndValues()
     {
         var (_, _, _, mocks) = await PulumiRun.StackAsync("prod");
@@ -128,7 +144,8 @@ public class MapperTests
         Assert.Equal("4.4.0", mocks.Inputs("jupyterhub")["version"]);
         Assert.Equal("00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff", Map(values["proxy"])["secretToken"]);
         Assert.Equal(ResearchPlatform.Tests.Support.PulumiConfigFixture.Decrypted, List(Map(Map(hub["config"])["CryptKeeper"])["keys"])[0]);
-        Assert.Equal(ResearchPlatform.Tests.Support.PulumiConfigFixture.Decrypted, Map(hub["db"])["password"]);
+        // The hub's database is on the platform PostgreSQL: its role's generated password.
+        Assert.Equal("mockpostgresrolejupyterhubpassword", Map(hub["db"])["password"]);
         Assert.Equal(false, Map(Map(values["singleuser"])["cloudMetadata"])["blockWithIptables"]);
     }
 

@@ -40,7 +40,8 @@ public static class StorageComposition
         Password = new ConfigSecretReference(s.Password.KeyPath),
     }).ToList();
 
-    private static StorageTier Tier(StorageTierConfig t) => new()
+    /// <summary>A storage tier of the config, as the storage components take it.</summary>
+    public static StorageTier Tier(StorageTierConfig t) => new()
     {
         Name = t.Name,
         Svm = t.Svm,

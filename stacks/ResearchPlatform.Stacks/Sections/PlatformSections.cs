@@ -1,6 +1,7 @@
 using ResearchPlatform.Stacks.Sections.Entry;
 using ResearchPlatform.Stacks.Sections.Identity;
 using ResearchPlatform.Stacks.Sections.JupyterHub;
+using ResearchPlatform.Stacks.Sections.Postgres;
 
 namespace ResearchPlatform.Stacks.Sections;
 
@@ -11,6 +12,7 @@ public static class PlatformSections
     [
         new EntrySection(),
         new IdentitySection(),
+        new PostgresSection(),
         new JupyterHubSection(),
     ];
 }

@@ -26,7 +26,7 @@ public class PulumiConfigRedactionTests
     public void KnownKeys_AreEverySectionAndTheProviderConnection()
     {
         Assert.Equal(
-            ["research-platform:site", "research-platform:vsphere", "research-platform:cluster", "research-platform:storage", "research-platform:entry", "research-platform:identity", "research-platform:jupyterhub", "vsphere:vsphereServer", "vsphere:user", "vsphere:password", "vsphere:allowUnverifiedSsl"],
+            ["research-platform:site", "research-platform:vsphere", "research-platform:cluster", "research-platform:storage", "research-platform:entry", "research-platform:identity", "research-platform:jupyterhub", "research-platform:postgres", "vsphere:vsphereServer", "vsphere:user", "vsphere:password", "vsphere:allowUnverifiedSsl"],
             PulumiConfigValues.KnownKeys);
     }
 }

@@ -23,7 +23,7 @@ public class SectionHandleTests
     {
         var plan = TestStacks.Plan("prod");
 
-        Assert.Equal(["entry", "identity", "jupyterhub"], PlatformSections.All.Select(s => s.Key));
+        Assert.Equal(["entry", "identity", "postgres", "jupyterhub"], PlatformSections.All.Select(s => s.Key));
         Assert.Contains(plan.Components, c => c.Type == EntryPoint.Type);
         Assert.All(PlatformSections.All.SelectMany(s => s.Rules), rule => Assert.Contains(rule, Stacks.Validation.StackValidator.Rules));
     }

@@ -60,14 +60,14 @@ public class HubValuesTests
         Assert.Equal("${secret:jupyterhub-proxy-token.result}", Text(Prod, "proxy", "secretToken"));
         Assert.Equal("${secret:jupyterhub-cookie-secret.result}", Text(Prod, "hub", "cookieSecret"));
         Assert.Equal("${secret:config:research-platform:jupyterhub.authStateKey}", RenderedNodeScalar(((YamlSequenceNode)At(Prod, "hub", "config", "CryptKeeper", "keys"))[0]));
-        Assert.Equal("${secret:config:research-platform:jupyterhub.database.password}", Text(Prod, "hub", "db", "password"));
+        Assert.Equal("${secret:postgres-role-jupyterhub-password.result}", Text(Prod, "hub", "db", "password"));
     }
 
     [Fact]
-    public void Values_Database_IsPostgresWithTheConfiguredServer()
+    public void Values_Database_IsThePlatformPostgresVerifiedAgainstItsCa()
     {
         Assert.Equal("postgres", Text(Prod, "hub", "db", "type"));
-        Assert.Equal("postgresql+psycopg2://jupyterhub@pg-dsp.dc-north.uni-example.edu:5432/jupyterhub?sslmode=verify-full&sslrootcert=/usr/local/etc/jupyterhub/database/ca.crt", Text(Prod, "hub", "db", "url"));
+        Assert.Equal("postgresql+psycopg2://jupyterhub@platform-rw.postgres.svc:5432/jupyterhub?sslmode=verify-full&sslrootcert=/usr/local/etc/jupyterhub/database/ca.crt", Text(Prod, "hub", "db", "url"));
         Assert.Equal("true", Text(Prod, "hub", "db", "upgrade"));
     }
 

@@ -115,6 +115,29 @@ public static class TestStacks
                 secure: v1:TTTTTTTTTTTTTTTT:UUUUUUUUUUUUUUUUUUUUUUUU
               userSearchBase: OU=People,DC=test,DC=example
               groupSearchBase: OU=Groups,DC=test,DC=example
+          research-platform:postgres:
+            storageTier: researcher
+            backup:
+              endpoint: https://s3.test.other
+              network: 10.0.4.0/24
+              bucket: pg-backups
+              caCertificate: |
+                -----BEGIN CERTIFICATE-----
+                MIIBzTCCAXOgAwIBAgIUTGdVedHmyeSL3YeYHkNRYIcE7EwwCgYIKoZIzj0EAwIw
+                NDEUMBIGA1UECgwLVW5pIEV4YW1wbGUxHDAaBgNVBAMME1VuaSBFeGFtcGxlIFJv
+                b3QgQ0EwHhcNMjYxMjAxMjExNTA2WhcNNDYxMTI2MjExNTA2WjA0MRQwEgYDVQQK
+                DAtVbmkgRXhhbXBsZTEcMBoGA1UEAwwTVW5pIEV4YW1wbGUgUm9vdCBDQTBZMBMG
+                ByqGSM49AgEGCCqGSM49AwEHA0IABMi0RdIMh0boZhkXWZZ2SDDjYoiIOt6ZK7Ys
+                1ImkeKh+XUJ4csKW39izFt3D+SXWG59fliCTRzYa//3xbmXkDkOjYzBhMB0GA1Ud
+                DgQWBBQSK8peQU6QJDDOAXFduSbjaeeSMTAfBgNVHSMEGDAWgBQSK8peQU6QJDDO
+                AXFduSbjaeeSMTAPBgNVHRMBAf8EBTADAQH/MA4GA1UdDwEB/wQEAwIBBjAKBggq
+                hkjOPQQDAgNIADBFAiEA1lpinrU9llpZMgxYBAqe/FdvuasHHE/K4HEXcJ8qUTgC
+                IEAXyHPQdcH2rQej4G3OYSGq19wm4LpV9wNP2WDxk/Gl
+                -----END CERTIFICATE-----
+              accessKeyId:
+                secure: v1:WWWWWWWWWWWWWWWW:XXXXXXXXXXXXXXXXXXXXXXXX
+              secretAccessKey:
+                secure: v1:YYYYYYYYYYYYYYYY:ZZZZZZZZZZZZZZZZZZZZZZZZ
           research-platform:jupyterhub:
             hostname: hub.test.example
             authentication:

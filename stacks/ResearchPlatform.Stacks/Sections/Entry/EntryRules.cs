@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using ResearchPlatform.Stacks.Config;
 using ResearchPlatform.Stacks.Topology;
 using ResearchPlatform.Stacks.Validation;
@@ -49,7 +47,7 @@ public sealed class EntryRules : IConfigRule
             }
         }
 
-        if (RootProblem(entry.Ca.RootCertificate) is { } root)
+        if (CaCertificates.Problem(entry.Ca.RootCertificate, "give the university's root CA") is { } root)
         {
             yield return new(ConfigPath.Child(ConfigPath.Child(path, "ca"), "rootCertificate"), root);
         }
@@ -78,18 +76,4 @@ public sealed class EntryRules : IConfigRule
         return node is null ? null : $"{address} is the address of node {node.Name}; choose a free address of the subnet";
     }
 
-    private static string? RootProblem(string pem)
-    {
-        try
-        {
-            using var certificate = X509Certificate2.CreateFromPem(pem);
-            return certificate.Extensions.OfType<X509BasicConstraintsExtension>().FirstOrDefault() is { CertificateAuthority: true }
-                ? null
-                : $"'{certificate.Subject}' is not a CA certificate: give the university's root CA";
-        }
-        catch (CryptographicException)
-        {
-            return "must be a PEM certificate (-----BEGIN CERTIFICATE----- ... -----END CERTIFICATE-----)";
-        }
-    }
 }

@@ -58,6 +58,6 @@ public sealed class EntrySection : PlatformSection<EntryArgs>
     public override SectionParts Compose(EntryArgs args, PlatformHandles platform)
     {
         var parts = EntryPoint.Build(args, EntryPoint.Wiring(args, platform.Cluster.Provider, platform.Namespaces));
-        return new SectionParts(parts.All) { Handles = [parts.Gateway] };
+        return new SectionParts(parts.All) { Handles = [parts.Gateway, parts.Issuer] };
     }
 }

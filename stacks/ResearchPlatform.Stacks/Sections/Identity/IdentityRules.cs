@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using System.Text.RegularExpressions;
 using ResearchPlatform.Stacks.Config;
 using ResearchPlatform.Stacks.Validation;
@@ -42,26 +40,12 @@ public sealed partial class IdentityRules : IConfigRule
             }
         }
 
-        if (CaProblem(directory.CaCertificate) is { } problem)
+        if (CaCertificates.Problem(directory.CaCertificate, "give the CA that signed the domain controllers' certificates") is { } problem)
         {
             yield return new(ConfigPath.Child(path, "caCertificate"), problem);
         }
     }
 
-    private static string? CaProblem(string pem)
-    {
-        try
-        {
-            using var certificate = X509Certificate2.CreateFromPem(pem);
-            return certificate.Extensions.OfType<X509BasicConstraintsExtension>().FirstOrDefault() is { CertificateAuthority: true }
-                ? null
-                : $"'{certificate.Subject}' is not a CA certificate: give the CA that signed the domain controllers' certificates";
-        }
-        catch (CryptographicException)
-        {
-            return "must be a PEM certificate (-----BEGIN CERTIFICATE----- ... -----END CERTIFICATE-----)";
-        }
-    }
 
     [GeneratedRegex(@"^[A-Za-z]+=[^,=]+(,[A-Za-z]+=[^,=]+)*$")]
     private static partial Regex Dn();

@@ -8,8 +8,8 @@ namespace ResearchPlatform.Stacks.Sections.JupyterHub;
 /// </summary>
 public sealed record HubDatabaseConfig
 {
-    /// <summary>The PostgreSQL server's host name.</summary>
-    public required string Host { get; init; }
+    /// <summary>An external PostgreSQL server's host name. Default: none, the platform PostgreSQL.</summary>
+    public string? Host { get; init; }
 
     /// <summary>Default: 5432.</summary>
     public int Port { get; init; } = 5432;
@@ -20,8 +20,8 @@ public sealed record HubDatabaseConfig
     /// <summary>Default: <c>jupyterhub</c>.</summary>
     public string User { get; init; } = "jupyterhub";
 
-    /// <summary>The user's password (secret).</summary>
-    public required SecretValue Password { get; init; }
+    /// <summary>The user's password on an external server (secret); the platform PostgreSQL generates its own.</summary>
+    public SecretValue? Password { get; init; }
 
     /// <summary>libpq's sslmode. Default: <c>verify-full</c>.</summary>
     public string SslMode { get; init; } = "verify-full";

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using ResearchPlatform.Stacks.Config;
 using ResearchPlatform.Stacks.Validation;
 
@@ -21,6 +19,25 @@ public sealed class HubDatabaseRules : IConfigRule
     {
         var database = config.JupyterHub.Database;
         var path = ConfigPath.Child(ConfigPath.Section("jupyterhub"), "database");
+        if (database.Host is null)
+        {
+            // On the platform PostgreSQL the connection is verify-full against the platform's CA.
+            foreach (var (key, set) in new[] { ("password", database.Password is not null), ("caCertificate", database.CaCertificate is not null) })
+            {
+                if (set)
+                {
+                    yield return new(ConfigPath.Child(path, key), "belongs to an external server: set host too, or leave it out to use the platform PostgreSQL, which generates its own");
+                }
+            }
+
+            yield break;
+        }
+
+        if (database.Password is null)
+        {
+            yield return new(ConfigPath.Child(path, "password"), "is required with host: the password of the hub's role on that server (secret)");
+        }
+
         if (!Encrypted.Contains(database.SslMode))
         {
             yield return new(ConfigPath.Child(path, "sslMode"),
@@ -39,30 +56,9 @@ public sealed class HubDatabaseRules : IConfigRule
             yield break;
         }
 
-        if (Problem(pem) is { } problem)
+        if (CaCertificates.Problem(pem, "give the CA that signed the server's certificate, not the server's own") is { } problem)
         {
             yield return new(ConfigPath.Child(path, "caCertificate"), problem);
-        }
-    }
-
-    private static string? Problem(string pem)
-    {
-        X509Certificate2 certificate;
-        try
-        {
-            certificate = X509Certificate2.CreateFromPem(pem);
-        }
-        catch (CryptographicException)
-        {
-            return "must be a PEM certificate (-----BEGIN CERTIFICATE----- ... -----END CERTIFICATE-----)";
-        }
-
-        using (certificate)
-        {
-            var constraints = certificate.Extensions.OfType<X509BasicConstraintsExtension>().FirstOrDefault();
-            return constraints is { CertificateAuthority: true }
-                ? null
-                : $"'{certificate.Subject}' is not a CA certificate: give the CA that signed the server's certificate, not the server's own";
         }
     }
 }

@@ -27,10 +27,13 @@ public static class JupyterHubComposition
             Hostname = hub.Hostname,
             Login = Login(hub.Authentication, groups),
             AuthStateKey = new ConfigSecretReference(hub.AuthStateKey!.KeyPath),
-            Database = new HubDatabase(hub.Database.Host, hub.Database.Port, hub.Database.Name, hub.Database.User, new ConfigSecretReference(hub.Database.Password.KeyPath), hub.Database.SslMode)
-            {
-                CaCertificate = hub.Database.CaCertificate,
-            },
+            Database = hub.Database.Host is { } host
+                ? new HubDatabase(host, hub.Database.Port, hub.Database.Name, hub.Database.User, new ConfigSecretReference(hub.Database.Password!.KeyPath), hub.Database.SslMode)
+                {
+                    CaCertificate = hub.Database.CaCertificate,
+                }
+                : null,
+            PlatformDatabase = hub.Database.Host is null ? hub.Database.Name : null,
 
             // Researchers (and admins) are tried first: someone in both groups gets the researcher tier.
             Tiers =

@@ -19,7 +19,7 @@ public sealed record JupyterHubConfig
     public SecretValue? AuthStateKey { get; init; }
 
     /// <summary>The hub database on PostgreSQL.</summary>
-    public required HubDatabaseConfig Database { get; init; }
+    public HubDatabaseConfig Database { get; init; } = new();
 
     /// <summary>What students and researchers get.</summary>
     public required UserTiersConfig Tiers { get; init; }

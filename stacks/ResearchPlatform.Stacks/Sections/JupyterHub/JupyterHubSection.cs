@@ -12,7 +12,7 @@ using HubArgs = ResearchPlatform.Components.JupyterHub.JupyterHubArgs;
 namespace ResearchPlatform.Stacks.Sections.JupyterHub;
 
 /// <summary><c>research-platform:jupyterhub</c>: the hub, its notebooks' namespace, and the storage they use.</summary>
-public sealed class JupyterHubSection : PlatformSection<HubArgs>, IHostnames, ISsoClients
+public sealed class JupyterHubSection : PlatformSection<HubArgs>, IHostnames, ISsoClients, IDatabases
 {
     public override string Key => "jupyterhub";
 
@@ -46,9 +46,16 @@ public sealed class JupyterHubSection : PlatformSection<HubArgs>, IHostnames, IS
         ? [new SsoClient(JupyterHubComposition.BrokerClientId, "JupyterHub", [$"https://{config.JupyterHub.Hostname}/hub/oauth_callback"])]
         : [];
 
+    public IEnumerable<string> Databases(StackConfig config) => config.JupyterHub.Database.Host is null ? [config.JupyterHub.Database.Name] : [];
+
     public override SectionParts Compose(HubArgs args, PlatformHandles platform)
     {
         var routed = args with { Gateway = platform.Require<GatewayHandle>(Key) };
+        if (routed.Database is null)
+        {
+            routed = Hub.OnPlatformDatabase(routed, platform.Require<Components.Postgres.PostgresHandle>(Key));
+        }
+
         if (args.Login.Method == AuthMethod.Broker)
         {
             routed = routed with { Login = JupyterHubComposition.ThroughBroker(routed.Login, platform.Require<IdentityHandle>(Key)) };

@@ -1,0 +1,190 @@
+using ResearchPlatform.Components.Kubernetes;
+using ResearchPlatform.Components.Plan;
+using ResearchPlatform.Components.Plan.Resources;
+using ResearchPlatform.Components.Plan.Values;
+using static ResearchPlatform.Components.Plan.Values.PlanValues;
+
+namespace ResearchPlatform.Components.Postgres;
+
+/// <summary>
+/// The platform PostgreSQL: the CloudNativePG operator and its barman-cloud plugin, one cluster per
+/// site on the performance tier, TLS with a server certificate from the university CA, one role and
+/// database per tool with a generated password, and continuous WAL archiving plus scheduled base
+/// backups to an S3 store outside the cluster. The cluster, its roles and databases are kept on delete.
+/// </summary>
+public static class PlatformPostgres
+{
+    public const string Type = "research-platform:postgres:PlatformPostgres";
+
+    public const string Namespace = "postgres";
+
+    public const string OperatorNamespace = "cnpg-system";
+
+    /// <summary>The cluster's name; its read-write service is <c>platform-rw</c>.</summary>
+    public const string ClusterName = "platform";
+
+    public const string Plugin = "barman-cloud.cloudnative-pg.io";
+
+    public const int Port = 5432;
+
+    /// <summary>The CRDs the cluster's objects need before they can be created.</summary>
+    public static readonly IReadOnlyList<string> Crds =
+    [
+        "clusters.postgresql.cnpg.io", "databases.postgresql.cnpg.io", "databaseroles.postgresql.cnpg.io",
+        "scheduledbackups.postgresql.cnpg.io", "objectstores.barmancloud.cnpg.io",
+    ];
+
+    /// <summary>The cluster and its jobs go into their namespaces once they exist, and after cert-manager's issuer.</summary>
+    public static KubernetesWiring Wiring(PostgresArgs args, PlanResource provider, PlanComponent namespaces, PlanResource issuer) => new(provider)
+    {
+        After = [.. new[] { args.Namespace, args.OperatorNamespace, args.SystemNamespace }.Select(ns => Platform.Namespaces.Of(namespaces, ns)), issuer],
+    };
+
+    public static (PlanComponent Component, PostgresHandle Handle) Build(PostgresArgs args, KubernetesWiring on, string name = "postgres")
+    {
+        var host = $"{ClusterName}-rw.{args.Namespace}.svc";
+        var operatorRelease = Release("cloudnative-pg", PostgresCharts.Operator, args.OperatorNamespace, on, [], Map(
+            ("crds", Map(("create", true))),
+            ("resources", ContainerResources.Of("100m", "128Mi", "1", "512Mi"))));
+        var plugin = Release("plugin-barman-cloud", PostgresCharts.BarmanCloud, args.OperatorNamespace, on, [operatorRelease], Map(
+            ("image", Map(("tag", PostgresCharts.BarmanCloudVersion))),
+            ("sidecarImage", Map(("tag", PostgresCharts.BarmanCloudVersion))),
+            ("resources", ContainerResources.Of("50m", "64Mi", "500m", "256Mi"))));
+        var ready = Resource("postgres-crds-ready", on, [operatorRelease, plugin], CrdReadyJob.Objects("postgres-crds-ready", args.SystemNamespace, args.KubectlImage, Crds));
+        var certificate = Resource("postgres-server-certificate", on, [ready], Map(
+            ("apiVersion", "cert-manager.io/v1"),
+            ("kind", "Certificate"),
+            ("metadata", Map(("name", $"{ClusterName}-server"), ("namespace", args.Namespace))),
+            ("spec", Map(
+                ("secretName", $"{ClusterName}-server-tls"),
+                ("commonName", host),
+                ("dnsNames", Strings(new[] { "rw", "ro", "r" }.SelectMany(s => new[] { $"{ClusterName}-{s}", $"{ClusterName}-{s}.{args.Namespace}", $"{ClusterName}-{s}.{args.Namespace}.svc" }))),
+                ("usages", Strings(["server auth", "digital signature", "key encipherment"])),
+                ("issuerRef", Map(("kind", "ClusterIssuer"), ("name", args.Issuer)))))));
+        var passwords = args.Databases.Select(db => new PlanResource
+        {
+            Name = $"postgres-role-{db}-password",
+            Spec = new GeneratedSecretSpec { Format = GeneratedSecretFormat.LowerAlphanumeric, Length = 32 },
+        }).ToList();
+        var roleSecrets = args.Databases.Zip(passwords, (db, password) => new PlanResource
+        {
+            Name = $"postgres-role-{db}",
+            Provider = on.ProviderName,
+            DependsOn = on.AfterNames,
+            Spec = new KubernetesSecretSpec
+            {
+                SecretName = $"role-{db}",
+                Namespace = args.Namespace,
+                Type = "kubernetes.io/basic-auth",
+                Labels = [KeyValuePair.Create("cnpg.io/reload", "true")],
+                StringData = [KeyValuePair.Create<string, PlanValue>("username", db), KeyValuePair.Create<string, PlanValue>("password", password.Output("result"))],
+            },
+        }).ToList();
+        var backupSecret = new PlanResource
+        {
+            Name = "postgres-backup-credentials",
+            Provider = on.ProviderName,
+            DependsOn = on.AfterNames,
+            Spec = new KubernetesSecretSpec
+            {
+                SecretName = "backup-credentials",
+                Namespace = args.Namespace,
+                Labels = [KeyValuePair.Create("cnpg.io/reload", "true")],
+                StringData =
+                [
+                    KeyValuePair.Create("ACCESS_KEY_ID", args.Backup.AccessKeyId),
+                    KeyValuePair.Create("ACCESS_SECRET_KEY", args.Backup.SecretAccessKey),
+                    KeyValuePair.Create<string, PlanValue>("ca.crt", args.Backup.CaCertificate),
+                ],
+            },
+        };
+        var store = Resource("postgres-object-store", on, [ready, backupSecret], ObjectStore(args));
+        var cluster = Resource("postgres-cluster", on, [ready, certificate, store, .. roleSecrets], Cluster(args)) with { Options = PlanResourceOptions.Stateful };
+        var roles = args.Databases.Select(db => Resource($"postgres-role-{db}-role", on, [cluster], Map(
+            ("apiVersion", "postgresql.cnpg.io/v1"),
+            ("kind", "DatabaseRole"),
+            ("metadata", Map(("name", db), ("namespace", args.Namespace))),
+            ("spec", Map(
+                ("cluster", Map(("name", ClusterName))),
+                ("name", db),
+                ("login", true),
+                ("passwordSecret", Map(("name", $"role-{db}"))),
+                ("databaseRoleReclaimPolicy", "retain"))))) with { Options = PlanResourceOptions.Stateful }).ToList();
+        var databases = args.Databases.Zip(roles, (db, role) => Resource($"postgres-database-{db}", on, [role], Map(
+            ("apiVersion", "postgresql.cnpg.io/v1"),
+            ("kind", "Database"),
+            ("metadata", Map(("name", db), ("namespace", args.Namespace))),
+            ("spec", Map(
+                ("cluster", Map(("name", ClusterName))),
+                ("name", db),
+                ("owner", db),
+                ("databaseReclaimPolicy", "retain"))))) with { Options = PlanResourceOptions.Stateful }).ToList();
+        var schedule = Resource("postgres-scheduled-backup", on, [cluster], Map(
+            ("apiVersion", "postgresql.cnpg.io/v1"),
+            ("kind", "ScheduledBackup"),
+            ("metadata", Map(("name", $"{ClusterName}-daily"), ("namespace", args.Namespace))),
+            ("spec", Map(
+                ("cluster", Map(("name", ClusterName))),
+                ("schedule", args.Backup.Schedule),
+                ("backupOwnerReference", "self"),
+                ("method", "plugin"),
+                ("pluginConfiguration", Map(("name", Plugin)))))));
+        var handle = new PostgresHandle(host, Port, args.RootCertificate, args.Databases.Zip(passwords, (db, p) => KeyValuePair.Create(db, p.Output("result"))).ToDictionary(), cluster);
+        return (new PlanComponent(Type, name, [operatorRelease, plugin, ready, certificate, .. passwords, .. roleSecrets, backupSecret, store, cluster, .. roles, .. databases, schedule]), handle);
+    }
+
+    private static MapValue ObjectStore(PostgresArgs args) => Map(
+        ("apiVersion", "barmancloud.cnpg.io/v1"),
+        ("kind", "ObjectStore"),
+        ("metadata", Map(("name", "backups"), ("namespace", args.Namespace))),
+        ("spec", Map(
+            ("retentionPolicy", $"{args.Backup.RetentionDays}d"),
+            ("configuration", Map(
+                ("destinationPath", $"s3://{args.Backup.Bucket}/"),
+                ("endpointURL", args.Backup.Endpoint),
+                ("endpointCA", Map(("name", "backup-credentials"), ("key", "ca.crt"))),
+                ("s3Credentials", Map(
+                    ("accessKeyId", Map(("name", "backup-credentials"), ("key", "ACCESS_KEY_ID"))),
+                    ("secretAccessKey", Map(("name", "backup-credentials"), ("key", "ACCESS_SECRET_KEY"))))),
+                ("wal", Map(("compression", "gzip"))),
+                ("data", Map(("compression", "gzip"))))),
+
+            // S3-compatible stores other than AWS reject the checksums newer SDKs send by default.
+            ("instanceSidecarConfiguration", Map(("env", List(
+                Map(("name", "AWS_REQUEST_CHECKSUM_CALCULATION"), ("value", "when_required")),
+                Map(("name", "AWS_RESPONSE_CHECKSUM_VALIDATION"), ("value", "when_required")))))))));
+
+    private static MapValue Cluster(PostgresArgs args) => Map(
+        ("apiVersion", "postgresql.cnpg.io/v1"),
+        ("kind", "Cluster"),
+        ("metadata", Map(("name", ClusterName), ("namespace", args.Namespace))),
+        ("spec", Map(
+            ("instances", args.Instances),
+            ("storage", Map(("storageClass", args.StorageClass), ("size", args.Size))),
+            ("certificates", Map(("serverTLSSecret", $"{ClusterName}-server-tls"), ("serverCASecret", $"{ClusterName}-server-tls"))),
+            ("resources", ContainerResources.Of("500m", "1Gi", "2", "4Gi")),
+            ("plugins", List(Map(
+                ("name", Plugin),
+                ("isWALArchiver", true),
+                ("parameters", Map(("barmanObjectName", "backups"), ("serverName", args.Backup.ServerName)))))))));
+
+    private static PlanResource Release(string name, HelmChart chart, string @namespace, KubernetesWiring on, IReadOnlyList<PlanResource> after, MapValue values) => new()
+    {
+        Name = name,
+        Provider = on.ProviderName,
+        DependsOn = [.. after.Select(r => r.Name), .. on.AfterNames],
+        Spec = new HelmReleaseSpec { ReleaseName = name, Chart = chart, Namespace = @namespace, Values = values },
+    };
+
+    private static PlanResource Resource(string name, KubernetesWiring on, IReadOnlyList<PlanResource> after, PlanValue @object) =>
+        Resource(name, on, after, [@object]);
+
+    private static PlanResource Resource(string name, KubernetesWiring on, IReadOnlyList<PlanResource> after, IReadOnlyList<PlanValue> objects) => new()
+    {
+        Name = name,
+        Provider = on.ProviderName,
+        DependsOn = [.. after.Select(r => r.Name), .. on.AfterNames],
+        Spec = new KubernetesManifestSpec { Objects = objects },
+    };
+
+}
