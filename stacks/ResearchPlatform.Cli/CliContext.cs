@@ -62,5 +62,12 @@ public sealed class CliContext(TextWriter output, TextWriter error)
             Error.WriteLine($"error: {e.Message}");
             return ExitCodes.Failure;
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A defect of the tool, not of the input: one line an operator can report, no stack trace.
+            var inner = e is TypeInitializationException { InnerException: { } cause } ? cause : e;
+            Error.WriteLine($"error: unexpected failure ({inner.GetType().Name}: {inner.Message}); nothing was written. Please report it with the command you ran.");
+            return ExitCodes.Failure;
+        }
     }
 }

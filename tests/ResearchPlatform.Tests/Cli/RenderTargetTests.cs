@@ -90,6 +90,18 @@ public class RenderTargetTests
         Assert.Equal(File.ReadAllText(Path.Combine(RepoPaths.Golden("prod"), "plan.json")), File.ReadAllText(Path.Combine(target, "plan.json")));
     }
 
+    [Fact]
+    public void Guard_UnexpectedFailure_IsOneLineWithoutAStackTrace()
+    {
+        var error = new StringWriter { NewLine = "\n" };
+        var context = new CliContext(new StringWriter(), error);
+
+        var code = context.Guard(() => throw new InvalidOperationException("a defect"));
+
+        Assert.Equal(ExitCodes.Failure, code);
+        Assert.Equal("error: unexpected failure (InvalidOperationException: a defect); nothing was written. Please report it with the command you ran.\n", error.ToString());
+    }
+
     private static TempDirectory Project()
     {
         var project = new TempDirectory();
