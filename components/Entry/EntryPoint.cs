@@ -45,8 +45,8 @@ public static class EntryPoint
             Provider = on.ProviderName,
             Spec = new KubernetesManifestSpec { Objects = [], Files = [EntryCharts.GatewayApiCrds] },
         };
-        var vips = Release("kube-vip-services", EntryCharts.KubeVip, args.ServiceVipNamespace, on, [], ServiceVipValues(args), ["kube-vip DaemonSet: answers ARP for the entry address on the worker nodes' network (host network, NET_ADMIN, NET_RAW)"]);
-        var certManager = Release("cert-manager", EntryCharts.CertManager, args.CertManagerNamespace, on, [crds], CertManagerValues());
+        var vips = on.Release("kube-vip-services", EntryCharts.KubeVip, args.ServiceVipNamespace, [], ServiceVipValues(args), ["kube-vip DaemonSet: answers ARP for the entry address on the worker nodes' network (host network, NET_ADMIN, NET_RAW)"]);
+        var certManager = on.Release("cert-manager", EntryCharts.CertManager, args.CertManagerNamespace, [crds], CertManagerValues());
         var ready = new PlanResource
         {
             Name = "cert-manager-crds-ready",
@@ -91,7 +91,7 @@ public static class EntryPoint
                 ],
             },
         };
-        var traefik = Release("traefik", EntryCharts.Traefik, args.GatewayNamespace, on, [crds, issuer, vips], TraefikValues(args));
+        var traefik = on.Release("traefik", EntryCharts.Traefik, args.GatewayNamespace, [crds, issuer, vips], TraefikValues(args));
         var gateway = new GatewayHandle(args.GatewayName, args.GatewayNamespace, HttpsListener, args.Domain, traefik);
         return new EntryParts(
             parent,
@@ -102,14 +102,6 @@ public static class EntryPoint
             gateway,
             new IssuerHandle(Issuer, args.RootCertificate, issuer));
     }
-
-    private static PlanResource Release(string name, HelmChart chart, string @namespace, KubernetesWiring on, IReadOnlyList<PlanResource> after, MapValue values, IReadOnlyList<string>? privileged = null) => new()
-    {
-        Name = name,
-        Provider = on.ProviderName,
-        DependsOn = [.. after.Select(r => r.Name), .. on.AfterNames],
-        Spec = new HelmReleaseSpec { ReleaseName = name, Chart = chart, Namespace = @namespace, Values = values, PrivilegedWorkloads = privileged ?? [] },
-    };
 
 
     // Services only, on workers only: the control-plane nodes' static kube-vip already holds the API

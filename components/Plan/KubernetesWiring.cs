@@ -1,3 +1,6 @@
+using ResearchPlatform.Components.Plan.Resources;
+using ResearchPlatform.Components.Plan.Values;
+
 namespace ResearchPlatform.Components.Plan;
 
 /// <summary>
@@ -15,4 +18,22 @@ public sealed record KubernetesWiring(PlanResource Provider)
 
     /// <summary>The provider's plan name.</summary>
     public string ProviderName => Provider.Name;
+
+    /// <summary>A release of <paramref name="chart"/> through this wiring, after <paramref name="after"/> too.</summary>
+    public PlanResource Release(string name, HelmChart chart, string @namespace, IReadOnlyList<PlanResource> after, MapValue values, IReadOnlyList<string>? privileged = null) => new()
+    {
+        Name = name,
+        Provider = ProviderName,
+        DependsOn = [.. after.Select(r => r.Name), .. AfterNames],
+        Spec = new HelmReleaseSpec { ReleaseName = name, Chart = chart, Namespace = @namespace, Values = values, PrivilegedWorkloads = privileged ?? [] },
+    };
+
+    /// <summary>Manifest objects through this wiring, after <paramref name="after"/> too.</summary>
+    public PlanResource Manifest(string name, IReadOnlyList<PlanResource> after, params PlanValue[] objects) => new()
+    {
+        Name = name,
+        Provider = ProviderName,
+        DependsOn = [.. after.Select(r => r.Name), .. AfterNames],
+        Spec = new KubernetesManifestSpec { Objects = objects },
+    };
 }

@@ -43,15 +43,15 @@ public static class PlatformPostgres
     public static (PlanComponent Component, PostgresHandle Handle) Build(PostgresArgs args, KubernetesWiring on, string name = "postgres")
     {
         var host = $"{ClusterName}-rw.{args.Namespace}.svc";
-        var operatorRelease = Release("cloudnative-pg", PostgresCharts.Operator, args.OperatorNamespace, on, [], Map(
+        var operatorRelease = on.Release("cloudnative-pg", PostgresCharts.Operator, args.OperatorNamespace, [], Map(
             ("crds", Map(("create", true))),
             ("resources", ContainerResources.Of("100m", "128Mi", "1", "512Mi"))));
-        var plugin = Release("plugin-barman-cloud", PostgresCharts.BarmanCloud, args.OperatorNamespace, on, [operatorRelease], Map(
+        var plugin = on.Release("plugin-barman-cloud", PostgresCharts.BarmanCloud, args.OperatorNamespace, [operatorRelease], Map(
             ("image", Map(("tag", PostgresCharts.BarmanCloudVersion))),
             ("sidecarImage", Map(("tag", PostgresCharts.BarmanCloudVersion))),
             ("resources", ContainerResources.Of("50m", "64Mi", "500m", "256Mi"))));
-        var ready = Resource("postgres-crds-ready", on, [operatorRelease, plugin], CrdReadyJob.Objects("postgres-crds-ready", args.SystemNamespace, args.KubectlImage, Crds));
-        var certificate = Resource("postgres-server-certificate", on, [ready], Map(
+        var ready = on.Manifest("postgres-crds-ready", [operatorRelease, plugin], [.. CrdReadyJob.Objects("postgres-crds-ready", args.SystemNamespace, args.KubectlImage, Crds)]);
+        var certificate = on.Manifest("postgres-server-certificate", [ready], Map(
             ("apiVersion", "cert-manager.io/v1"),
             ("kind", "Certificate"),
             ("metadata", Map(("name", $"{ClusterName}-server"), ("namespace", args.Namespace))),
@@ -98,9 +98,9 @@ public static class PlatformPostgres
                 ],
             },
         };
-        var store = Resource("postgres-object-store", on, [ready, backupSecret], ObjectStore(args));
-        var cluster = Resource("postgres-cluster", on, [ready, certificate, store, .. roleSecrets], Cluster(args)) with { Options = PlanResourceOptions.Stateful };
-        var roles = args.Databases.Select(db => Resource($"postgres-role-{db}-role", on, [cluster], Map(
+        var store = on.Manifest("postgres-object-store", [ready, backupSecret], ObjectStore(args));
+        var cluster = on.Manifest("postgres-cluster", [ready, certificate, store, .. roleSecrets], Cluster(args)) with { Options = PlanResourceOptions.Stateful };
+        var roles = args.Databases.Select(db => on.Manifest($"postgres-role-{db}-role", [cluster], Map(
             ("apiVersion", "postgresql.cnpg.io/v1"),
             ("kind", "DatabaseRole"),
             ("metadata", Map(("name", db), ("namespace", args.Namespace))),
@@ -110,7 +110,7 @@ public static class PlatformPostgres
                 ("login", true),
                 ("passwordSecret", Map(("name", $"role-{db}"))),
                 ("databaseRoleReclaimPolicy", "retain"))))) with { Options = PlanResourceOptions.Stateful }).ToList();
-        var databases = args.Databases.Zip(roles, (db, role) => Resource($"postgres-database-{db}", on, [role], Map(
+        var databases = args.Databases.Zip(roles, (db, role) => on.Manifest($"postgres-database-{db}", [role], Map(
             ("apiVersion", "postgresql.cnpg.io/v1"),
             ("kind", "Database"),
             ("metadata", Map(("name", db), ("namespace", args.Namespace))),
@@ -119,7 +119,7 @@ public static class PlatformPostgres
                 ("name", db),
                 ("owner", db),
                 ("databaseReclaimPolicy", "retain"))))) with { Options = PlanResourceOptions.Stateful }).ToList();
-        var schedule = Resource("postgres-scheduled-backup", on, [cluster], Map(
+        var schedule = on.Manifest("postgres-scheduled-backup", [cluster], Map(
             ("apiVersion", "postgresql.cnpg.io/v1"),
             ("kind", "ScheduledBackup"),
             ("metadata", Map(("name", $"{ClusterName}-daily"), ("namespace", args.Namespace))),
@@ -168,23 +168,7 @@ public static class PlatformPostgres
                 ("isWALArchiver", true),
                 ("parameters", Map(("barmanObjectName", "backups"), ("serverName", args.Backup.ServerName)))))))));
 
-    private static PlanResource Release(string name, HelmChart chart, string @namespace, KubernetesWiring on, IReadOnlyList<PlanResource> after, MapValue values) => new()
-    {
-        Name = name,
-        Provider = on.ProviderName,
-        DependsOn = [.. after.Select(r => r.Name), .. on.AfterNames],
-        Spec = new HelmReleaseSpec { ReleaseName = name, Chart = chart, Namespace = @namespace, Values = values },
-    };
 
-    private static PlanResource Resource(string name, KubernetesWiring on, IReadOnlyList<PlanResource> after, PlanValue @object) =>
-        Resource(name, on, after, [@object]);
 
-    private static PlanResource Resource(string name, KubernetesWiring on, IReadOnlyList<PlanResource> after, IReadOnlyList<PlanValue> objects) => new()
-    {
-        Name = name,
-        Provider = on.ProviderName,
-        DependsOn = [.. after.Select(r => r.Name), .. on.AfterNames],
-        Spec = new KubernetesManifestSpec { Objects = objects },
-    };
 
 }
