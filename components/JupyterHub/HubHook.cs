@@ -74,6 +74,20 @@ public static class HubHook
             return profile_list
 
 
+        def apply_data(spawner, tier):
+            # The research database and S3: settings in the environment and in mounted files, the
+            # tier's password and keys from its Secret, so no notebook needs connection code.
+            data = tier.get("data")
+            if not data:
+                return
+            spawner.environment = {**spawner.environment, **data["environment"]}
+            env_from = [*(spawner.extra_container_config.get("envFrom") or []), {"secretRef": {"name": data["secret"]}}]
+            spawner.extra_container_config = {**spawner.extra_container_config, "envFrom": env_from}
+            spawner.volumes = [*spawner.volumes, {"name": "research-platform-data", "configMap": {"name": data["configMap"]}}]
+            mount = {"name": "research-platform-data", "mountPath": data["mountPath"], "readOnly": True}
+            spawner.volume_mounts = [*spawner.volume_mounts, mount]
+
+
         async def pre_spawn_hook(spawner):
             groups = await _groups(spawner)
             tier = choose_tier(groups, TABLE)
@@ -86,6 +100,7 @@ public static class HubHook
                 spawner.volumes = [*spawner.volumes, {"name": share["claim"], "persistentVolumeClaim": claim}]
                 mount = {"name": share["claim"], "mountPath": share["mountPath"], "readOnly": share["readOnly"]}
                 spawner.volume_mounts = [*spawner.volume_mounts, mount]
+            apply_data(spawner, tier)
 
 
         async def post_auth_hook(authenticator, handler, auth_model):

@@ -22,6 +22,15 @@ public static class HubTable
                 ["storageClass"] = t.StorageClass,
                 ["capacity"] = t.Capacity,
                 ["profiles"] = t.Profiles,
+                ["data"] = args.Data?.Tiers.FirstOrDefault(d => d.Tier == t.Name) is { } data
+                    ? new OrderedDictionary<string, object?>
+                    {
+                        ["secret"] = NotebookData.ObjectName(data.Tier),
+                        ["configMap"] = NotebookData.ObjectName(data.Tier),
+                        ["mountPath"] = NotebookData.MountPath,
+                        ["environment"] = new OrderedDictionary<string, object?>(args.Data.Environment(data).Select(e => KeyValuePair.Create(e.Key, (object?)e.Value))),
+                    }
+                    : null,
             }).ToList(),
             ["shares"] = args.Shares.Select(s => new OrderedDictionary<string, object?>
             {

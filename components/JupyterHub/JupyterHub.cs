@@ -25,6 +25,7 @@ public static class JupyterHub
             .. args.Shares.Select(s => Storage.DepartmentDrives.Claim(drives ?? throw new ArgumentException("the hub mounts department drives: pass the drives component", nameof(drives)), s.ClaimName)),
             .. args.Gateway is { } gateway ? [gateway.Ready] : Array.Empty<PlanResource>(),
             .. args.Database?.Server is { } server ? [server] : Array.Empty<PlanResource>(),
+            .. args.Data?.Servers ?? [],
         ],
     };
 
@@ -63,11 +64,17 @@ public static class JupyterHub
 
         var proxyToken = new PlanResource { Name = "jupyterhub-proxy-token", Spec = new GeneratedSecretSpec { Format = GeneratedSecretFormat.HexBytes, Length = 32 } };
         var cookieSecret = new PlanResource { Name = "jupyterhub-cookie-secret", Spec = new GeneratedSecretSpec { Format = GeneratedSecretFormat.HexBytes, Length = 32 } };
+        if (args.Data is { } given && args.Tiers.FirstOrDefault(t => given.Tiers.All(d => d.Tier != t.Name)) is { } bare)
+        {
+            throw new ArgumentException($"JupyterHub at {args.Hostname}: tier '{bare.Name}' has no database role and S3 keys in its notebook data", nameof(args));
+        }
+
+        List<PlanResource> data = args.Data is { } d ? [.. DataResources(args, d, on)] : [];
         var release = new PlanResource
         {
             Name = "jupyterhub",
             Provider = on.ProviderName,
-            DependsOn = on.AfterNames,
+            DependsOn = [.. data.Select(r => r.Name), .. on.AfterNames],
             Spec = new HelmReleaseSpec
             {
                 ReleaseName = "jupyterhub",
@@ -77,6 +84,36 @@ public static class JupyterHub
                 Values = JupyterHubValues.Build(args, proxyToken.Output("result"), cookieSecret.Output("result")),
             },
         };
-        return new PlanComponent(Type, "jupyterhub", [proxyToken, cookieSecret, release], parent);
+        return new PlanComponent(Type, "jupyterhub", [proxyToken, cookieSecret, .. data, release], parent);
+    }
+
+    // Per tier, the Secret the notebooks take their password and keys from and the ConfigMap of their files.
+    private static IEnumerable<PlanResource> DataResources(JupyterHubArgs args, NotebookData data, KubernetesWiring on)
+    {
+        foreach (var tier in data.Tiers)
+        {
+            yield return new PlanResource
+            {
+                Name = $"jupyterhub-{NotebookData.ObjectName(tier.Tier)}-secret",
+                Provider = on.ProviderName,
+                DependsOn = on.AfterNames,
+                Spec = new KubernetesSecretSpec
+                {
+                    SecretName = NotebookData.ObjectName(tier.Tier),
+                    Namespace = args.Namespace,
+                    StringData =
+                    [
+                        KeyValuePair.Create("PGPASSWORD", tier.Password),
+                        KeyValuePair.Create("AWS_ACCESS_KEY_ID", tier.Keys.AccessKeyId),
+                        KeyValuePair.Create("AWS_SECRET_ACCESS_KEY", tier.Keys.SecretAccessKey),
+                    ],
+                },
+            };
+            yield return on.Manifest($"jupyterhub-{NotebookData.ObjectName(tier.Tier)}-files", [], Plan.Values.PlanValues.Map(
+                ("apiVersion", "v1"),
+                ("kind", "ConfigMap"),
+                ("metadata", Plan.Values.PlanValues.Map(("name", NotebookData.ObjectName(tier.Tier)), ("namespace", args.Namespace))),
+                ("data", Plan.Values.PlanValues.Map(data.Files(tier).Select(f => (f.Key, (Plan.Values.PlanValue?)f.Value))))));
+        }
     }
 }

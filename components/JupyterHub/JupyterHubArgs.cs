@@ -24,6 +24,15 @@ public sealed record JupyterHubArgs
     /// <summary>The database to use on the platform PostgreSQL when <see cref="Database"/> is not given.</summary>
     public string? PlatformDatabase { get; init; }
 
+    /// <summary>The research database on the platform PostgreSQL notebooks connect to; null when they have none.</summary>
+    public string? ResearchDatabase { get; init; }
+
+    /// <summary>Each tier's login role on <see cref="ResearchDatabase"/>, by tier name.</summary>
+    public IReadOnlyDictionary<string, string> TierRoles { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The research database and object storage every notebook is set up for; null leaves notebooks without them.</summary>
+    public NotebookData? Data { get; init; }
+
     /// <summary>The tiers, in the order they are tried (researchers first).</summary>
     public required IReadOnlyList<HubTier> Tiers { get; init; }
 

@@ -40,8 +40,15 @@ public static class PlatformPostgres
         After = [.. new[] { args.Namespace, args.OperatorNamespace, args.SystemNamespace }.Select(ns => Platform.Namespaces.Of(namespaces, ns)), issuer],
     };
 
+    /// <exception cref="ArgumentException">A user's database is not one of the cluster's.</exception>
     public static (PlanComponent Component, PostgresHandle Handle) Build(PostgresArgs args, KubernetesWiring on, string name = "postgres")
     {
+        if (args.Users.FirstOrDefault(u => !args.Databases.Contains(u.Database)) is { } stray)
+        {
+            throw new ArgumentException($"platform PostgreSQL: user '{stray.Name}' is for database '{stray.Database}', which the cluster does not have", nameof(args));
+        }
+
+        var logins = args.Databases.Concat(args.Users.Select(u => u.Name)).ToList();
         var host = $"{ClusterName}-rw.{args.Namespace}.svc";
         var operatorRelease = on.Release("cloudnative-pg", PostgresCharts.Operator, args.OperatorNamespace, [], Map(
             ("crds", Map(("create", true))),
@@ -61,19 +68,19 @@ public static class PlatformPostgres
                 ("dnsNames", Strings(new[] { "rw", "ro", "r" }.SelectMany(s => new[] { $"{ClusterName}-{s}", $"{ClusterName}-{s}.{args.Namespace}", $"{ClusterName}-{s}.{args.Namespace}.svc" }))),
                 ("usages", Strings(["server auth", "digital signature", "key encipherment"])),
                 ("issuerRef", Map(("kind", "ClusterIssuer"), ("name", args.Issuer)))))));
-        var passwords = args.Databases.Select(db => new PlanResource
+        var passwords = logins.Select(db => new PlanResource
         {
-            Name = $"postgres-role-{db}-password",
+            Name = $"postgres-role-{ObjectName(db)}-password",
             Spec = new GeneratedSecretSpec { Format = GeneratedSecretFormat.LowerAlphanumeric, Length = 32 },
         }).ToList();
-        var roleSecrets = args.Databases.Zip(passwords, (db, password) => new PlanResource
+        var roleSecrets = logins.Zip(passwords, (db, password) => new PlanResource
         {
-            Name = $"postgres-role-{db}",
+            Name = $"postgres-role-{ObjectName(db)}",
             Provider = on.ProviderName,
             DependsOn = on.AfterNames,
             Spec = new KubernetesSecretSpec
             {
-                SecretName = $"role-{db}",
+                SecretName = SecretName(db),
                 Namespace = args.Namespace,
                 Type = "kubernetes.io/basic-auth",
                 Labels = [KeyValuePair.Create("cnpg.io/reload", "true")],
@@ -103,22 +110,33 @@ public static class PlatformPostgres
         var roles = args.Databases.Select(db => on.Manifest($"postgres-role-{db}-role", [cluster], Map(
             ("apiVersion", "postgresql.cnpg.io/v1"),
             ("kind", "DatabaseRole"),
-            ("metadata", Map(("name", db), ("namespace", args.Namespace))),
+            ("metadata", Map(("name", ObjectName(db)), ("namespace", args.Namespace))),
             ("spec", Map(
                 ("cluster", Map(("name", ClusterName))),
                 ("name", db),
                 ("login", true),
-                ("passwordSecret", Map(("name", $"role-{db}"))),
+                ("passwordSecret", Map(("name", SecretName(db)))),
                 ("databaseRoleReclaimPolicy", "retain"))))) with { Options = PlanResourceOptions.Stateful }).ToList();
         var databases = args.Databases.Zip(roles, (db, role) => on.Manifest($"postgres-database-{db}", [role], Map(
             ("apiVersion", "postgresql.cnpg.io/v1"),
             ("kind", "Database"),
-            ("metadata", Map(("name", db), ("namespace", args.Namespace))),
+            ("metadata", Map(("name", ObjectName(db)), ("namespace", args.Namespace))),
             ("spec", Map(
                 ("cluster", Map(("name", ClusterName))),
                 ("name", db),
                 ("owner", db),
                 ("databaseReclaimPolicy", "retain"))))) with { Options = PlanResourceOptions.Stateful }).ToList();
+        var users = args.Users.Select(user => on.Manifest($"postgres-role-{ObjectName(user.Name)}-role", [databases[args.Databases.ToList().IndexOf(user.Database)]], Map(
+            ("apiVersion", "postgresql.cnpg.io/v1"),
+            ("kind", "DatabaseRole"),
+            ("metadata", Map(("name", ObjectName(user.Name)), ("namespace", args.Namespace))),
+            ("spec", Map(
+                ("cluster", Map(("name", ClusterName))),
+                ("name", user.Name),
+                ("login", true),
+                ("inRoles", Strings([user.ReadOnly ? "pg_read_all_data" : user.Database])),
+                ("passwordSecret", Map(("name", SecretName(user.Name)))),
+                ("databaseRoleReclaimPolicy", "retain"))))) with { Options = PlanResourceOptions.Stateful }).ToList();
         var schedule = on.Manifest("postgres-scheduled-backup", [cluster], Map(
             ("apiVersion", "postgresql.cnpg.io/v1"),
             ("kind", "ScheduledBackup"),
@@ -129,8 +147,8 @@ public static class PlatformPostgres
                 ("backupOwnerReference", "self"),
                 ("method", "plugin"),
                 ("pluginConfiguration", Map(("name", Plugin)))))));
-        var handle = new PostgresHandle(host, Port, args.RootCertificate, args.Databases.Zip(passwords, (db, p) => KeyValuePair.Create(db, p.Output("result"))).ToDictionary(), cluster);
-        return (new PlanComponent(Type, name, [operatorRelease, plugin, ready, certificate, .. passwords, .. roleSecrets, backupSecret, store, cluster, .. roles, .. databases, schedule]), handle);
+        var handle = new PostgresHandle(host, Port, args.RootCertificate, logins.Zip(passwords, (db, p) => KeyValuePair.Create(db, p.Output("result"))).ToDictionary(), cluster);
+        return (new PlanComponent(Type, name, [operatorRelease, plugin, ready, certificate, .. passwords, .. roleSecrets, backupSecret, store, cluster, .. roles, .. databases, .. users, schedule]), handle);
     }
 
     private static MapValue ObjectStore(PostgresArgs args) => Map(
@@ -163,12 +181,23 @@ public static class PlatformPostgres
             ("storage", Map(("storageClass", args.StorageClass), ("size", args.Size))),
             ("certificates", Map(("serverTLSSecret", $"{ClusterName}-server-tls"), ("serverCASecret", $"{ClusterName}-server-tls"))),
             ("resources", ContainerResources.Of("500m", "1Gi", "2", "4Gi")),
+            ("postgresql", args.Users.Count == 0 ? null : Map(("pg_hba", Strings(HostBasedAccess(args.Users))))),
             ("plugins", List(Map(
                 ("name", Plugin),
                 ("isWALArchiver", true),
                 ("parameters", Map(("barmanObjectName", "backups"), ("serverName", args.Backup.ServerName)))))))));
 
+    /// <summary>The Secret of role <paramref name="role"/>'s password.</summary>
+    public static string SecretName(string role) => $"role-{ObjectName(role)}";
 
+    // PostgreSQL identifiers may hold '_', Kubernetes object names may not.
+    private static string ObjectName(string role) => role.Replace('_', '-');
 
-
+    /// <summary>
+    /// Each user may connect over TLS to its own database only: CloudNativePG puts these lines before
+    /// its catch-all, so the reject lines stop a user's password from opening any other database.
+    /// </summary>
+    public static IEnumerable<string> HostBasedAccess(IEnumerable<PostgresUser> users) =>
+        users.Select(u => $"hostssl {u.Database} {u.Name} all scram-sha-256")
+            .Concat(users.Select(u => $"host all {u.Name} all reject"));
 }

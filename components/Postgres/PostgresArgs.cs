@@ -14,6 +14,9 @@ public sealed record PostgresArgs
     /// <summary>One role and one database of the same name per tool, and the research database.</summary>
     public required IReadOnlyList<string> Databases { get; init; }
 
+    /// <summary>Login roles for people, each kept to one of <see cref="Databases"/>.</summary>
+    public IReadOnlyList<PostgresUser> Users { get; init; } = [];
+
     public required PostgresBackupArgs Backup { get; init; }
 
     /// <summary>The cert-manager ClusterIssuer that signs the server certificate (the university CA).</summary>

@@ -17,6 +17,9 @@ public sealed record JupyterHubArgs
     /// <summary>The platform PostgreSQL, when the hub's database is there (no external host).</summary>
     public PlatformPostgres? Postgres { get; init; }
 
+    /// <summary>The platform's S3 store, which notebooks are set up for.</summary>
+    public ObjectStorage? ObjectStorage { get; init; }
+
     /// <summary>The storage whose tiers hold the homes and whose drives the notebooks mount.</summary>
     public required Storage Storage { get; init; }
 

@@ -2,8 +2,10 @@ using ResearchPlatform.Stacks.Sections;
 using ResearchPlatform.Stacks.Sections.Entry;
 using ResearchPlatform.Stacks.Sections.Identity;
 using ResearchPlatform.Stacks.Sections.JupyterHub;
+using ResearchPlatform.Stacks.Sections.ObjectStorage;
 using ResearchPlatform.Stacks.Sections.Postgres;
 using CoreEntryArgs = ResearchPlatform.Components.Entry.EntryArgs;
+using CoreStoreArgs = ResearchPlatform.Components.ObjectStorage.ObjectStorageArgs;
 using CoreIdentityArgs = ResearchPlatform.Components.Identity.IdentityArgs;
 using CorePostgresArgs = ResearchPlatform.Components.Postgres.PostgresArgs;
 using HubArgs = ResearchPlatform.Components.JupyterHub.JupyterHubArgs;
@@ -23,7 +25,8 @@ public static class SectionComponents
         EntrySection => new EntryPoint("entry", new EntryPointArgs { Cluster = cluster, Namespaces = namespaces, Entry = (CoreEntryArgs)design.Args }),
         IdentitySection => new IdentityBroker("identity", new IdentityBrokerArgs { Cluster = cluster, Namespaces = namespaces, Entry = earlier.OfType<EntryPoint>().Single(), Identity = (CoreIdentityArgs)design.Args }),
         PostgresSection => new PlatformPostgres("postgres", new PlatformPostgresArgs { Cluster = cluster, Namespaces = namespaces, Storage = storage, Entry = earlier.OfType<EntryPoint>().Single(), Postgres = (CorePostgresArgs)design.Args }),
-        JupyterHubSection => new JupyterHub("jupyterhub", new JupyterHubArgs { Cluster = cluster, Namespaces = namespaces, Storage = storage, Entry = earlier.OfType<EntryPoint>().Single(), Identity = earlier.OfType<IdentityBroker>().SingleOrDefault(), Postgres = earlier.OfType<PlatformPostgres>().SingleOrDefault(), Hub = (HubArgs)design.Args }),
+        ObjectStorageSection => new ObjectStorage("objectstorage", new ObjectStorageArgs { Cluster = cluster, Namespaces = namespaces, Storage = storage, Entry = earlier.OfType<EntryPoint>().Single(), Store = (CoreStoreArgs)design.Args }),
+        JupyterHubSection => new JupyterHub("jupyterhub", new JupyterHubArgs { Cluster = cluster, Namespaces = namespaces, Storage = storage, Entry = earlier.OfType<EntryPoint>().Single(), Identity = earlier.OfType<IdentityBroker>().SingleOrDefault(), Postgres = earlier.OfType<PlatformPostgres>().SingleOrDefault(), ObjectStorage = earlier.OfType<ObjectStorage>().SingleOrDefault(), Hub = (HubArgs)design.Args }),
         _ => throw new InvalidOperationException($"section '{design.Section.Key}' has no typed component: add it to {nameof(SectionComponents)}"),
     };
 }

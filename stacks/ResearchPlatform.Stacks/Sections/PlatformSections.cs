@@ -1,6 +1,7 @@
 using ResearchPlatform.Stacks.Sections.Entry;
 using ResearchPlatform.Stacks.Sections.Identity;
 using ResearchPlatform.Stacks.Sections.JupyterHub;
+using ResearchPlatform.Stacks.Sections.ObjectStorage;
 using ResearchPlatform.Stacks.Sections.Postgres;
 
 namespace ResearchPlatform.Stacks.Sections;
@@ -13,6 +14,7 @@ public static class PlatformSections
         new EntrySection(),
         new IdentitySection(),
         new PostgresSection(),
+        new ObjectStorageSection(),
         new JupyterHubSection(),
     ];
 }

@@ -25,8 +25,13 @@ public class PulumiConfigRedactionTests
     [Fact]
     public void KnownKeys_AreEverySectionAndTheProviderConnection()
     {
+        // The base layers' keys, then every registered section's, then the provider connection.
         Assert.Equal(
-            ["research-platform:site", "research-platform:vsphere", "research-platform:cluster", "research-platform:storage", "research-platform:entry", "research-platform:identity", "research-platform:jupyterhub", "research-platform:postgres", "vsphere:vsphereServer", "vsphere:user", "vsphere:password", "vsphere:allowUnverifiedSsl"],
+            [
+                "research-platform:site", "research-platform:vsphere", "research-platform:cluster", "research-platform:storage",
+                .. Stacks.Sections.PlatformSections.All.Select(s => $"research-platform:{s.Key}").Order(StringComparer.Ordinal),
+                "vsphere:vsphereServer", "vsphere:user", "vsphere:password", "vsphere:allowUnverifiedSsl",
+            ],
             PulumiConfigValues.KnownKeys);
     }
 }

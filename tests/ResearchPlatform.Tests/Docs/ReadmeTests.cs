@@ -100,9 +100,9 @@ public partial class ReadmeTests
     [GeneratedRegex("```mermaid\n(.*?)```", RegexOptions.Singleline)]
     private static partial Regex MermaidBlock();
 
-    [GeneratedRegex("^## Config: `research-platform:([a-z]+)`", RegexOptions.Multiline)]
+    [GeneratedRegex("^## Config: `research-platform:([a-zA-Z]+)`", RegexOptions.Multiline)]
     private static partial Regex SectionHeading();
 
-    [GeneratedRegex(@"\| \[`research-platform:([a-z]+)`\]\(([^)]+)\) \|")]
+    [GeneratedRegex(@"\| \[`research-platform:([a-zA-Z]+)`\]\(([^)]+)\) \|")]
     private static partial Regex SectionLinks();
 }

@@ -38,6 +38,8 @@ public class HubHookTests
                 self.volume_mounts = []
                 self.storage_class = None
                 self.storage_capacity = None
+                self.environment = {"JUPYTERHUB_SERVICE_PREFIX": "/user/someone/"}
+                self.extra_container_config = {}
 
         profiles = [{"slug": s} for s in ["basic", "data-science", "gpu"]]
         results = {}
@@ -48,7 +50,10 @@ public class HubHookTests
                 asyncio.run(hook.pre_spawn_hook(spawner))
                 result.update(storageClass=spawner.storage_class, capacity=spawner.storage_capacity,
                               mounts=[(m["mountPath"], m["readOnly"]) for m in spawner.volume_mounts],
-                              claims=[v["persistentVolumeClaim"]["claimName"] for v in spawner.volumes])
+                              claims=[v["persistentVolumeClaim"]["claimName"] for v in spawner.volumes if "persistentVolumeClaim" in v],
+                              configMaps=[v["configMap"]["name"] for v in spawner.volumes if "configMap" in v],
+                              environment=spawner.environment,
+                              envFrom=[e["secretRef"]["name"] for e in spawner.extra_container_config.get("envFrom", [])])
             except hook.NoTier as e:
                 result["refused"] = str(e)
             model = asyncio.run(hook.post_auth_hook(None, None, {"name": "someone", "auth_state": state}))
@@ -109,6 +114,30 @@ public class HubHookTests
         Assert.Equal("/home/jovyan/shares/chemistry", member.GetProperty("mounts")[0][0].GetString());
         Assert.False(member.GetProperty("mounts")[0][1].GetBoolean());
         Assert.Empty(Strings(other, "claims"));
+    }
+
+    [Fact]
+    public void Hook_Student_GetsTheStudentRoleAndKeysAndKeepsTheSpawnersEnvironment()
+    {
+        var result = Decide(Ldap([Students]));
+        var environment = result.GetProperty("environment");
+
+        Assert.Equal(["notebook-data-student"], Strings(result, "envFrom"));
+        Assert.Equal(["notebook-data-student"], Strings(result, "configMaps"));
+        Assert.Equal("research_student", environment.GetProperty("PGUSER").GetString());
+        Assert.Equal("https://seaweedfs-s3.objectstore.svc:8443", environment.GetProperty("AWS_ENDPOINT_URL").GetString());
+        Assert.Equal("/user/someone/", environment.GetProperty("JUPYTERHUB_SERVICE_PREFIX").GetString());
+        Assert.Contains(("/etc/research-platform/data", true), result.GetProperty("mounts").EnumerateArray().Select(m => (m[0].GetString(), m[1].GetBoolean())));
+        Assert.False(environment.TryGetProperty("PGPASSWORD", out _), "the password comes from the Secret, not the table");
+    }
+
+    [Fact]
+    public void Hook_Researcher_GetsTheResearcherRoleAndKeys()
+    {
+        var result = Decide(Ldap([Researchers]));
+
+        Assert.Equal(["notebook-data-researcher"], Strings(result, "envFrom"));
+        Assert.Equal("research_researcher", result.GetProperty("environment").GetProperty("PGUSER").GetString());
     }
 
     [Fact]

@@ -38,6 +38,7 @@ public class StorageRuleTests
         [
             "research-platform:storage.tiers[1].name: 'student' is already the name of research-platform:storage.tiers[0]; names must be unique",
             "research-platform:postgres.storageTier: 'researcher' is not a storage tier; declared: student, student (research-platform:storage.tiers)",
+            "research-platform:objectStorage.storageTier: 'researcher' is not a storage tier; declared: student, student (research-platform:storage.tiers)",
             "research-platform:jupyterhub.tiers.researchers.storageTier: 'researcher' is not a storage tier; declared: student, student (research-platform:storage.tiers)",
         ], TestStacks.Errors(TestStacks.MinimalWith("      - name: researcher\n", "      - name: student\n")));
         Assert.Equal(

@@ -138,6 +138,10 @@ public static class TestStacks
                 secure: v1:WWWWWWWWWWWWWWWW:XXXXXXXXXXXXXXXXXXXXXXXX
               secretAccessKey:
                 secure: v1:YYYYYYYYYYYYYYYY:ZZZZZZZZZZZZZZZZZZZZZZZZ
+          research-platform:objectStorage:
+            storageTier: researcher
+            buckets:
+              - name: research
           research-platform:jupyterhub:
             hostname: hub.test.example
             authentication:

@@ -1,4 +1,7 @@
+using ResearchPlatform.Components.Entry;
 using ResearchPlatform.Components.Identity;
+using ResearchPlatform.Components.ObjectStorage;
+using ResearchPlatform.Components.Postgres;
 using ResearchPlatform.Components.JupyterHub;
 using ResearchPlatform.Components.Plan;
 using ResearchPlatform.Components.Plan.Values;
@@ -34,6 +37,8 @@ public static class JupyterHubComposition
                 }
                 : null,
             PlatformDatabase = hub.Database.Host is null ? hub.Database.Name : null,
+            ResearchDatabase = config.Postgres.ResearchDatabase,
+            TierRoles = Sections.ObjectStorage.ObjectStorageSection.Tiers.ToDictionary(t => t.Tier, t => JupyterHubSection.TierRole(config, t.Tier)),
 
             // Researchers (and admins) are tried first: someone in both groups gets the researcher tier.
             Tiers =
@@ -61,6 +66,42 @@ public static class JupyterHubComposition
             IdleTimeoutMinutes = hub.Culling.IdleTimeoutMinutes,
             MaxAgeHours = hub.Culling.MaxAgeHours,
         };
+    }
+
+    /// <summary>
+    /// The hub wired to the platform: its route on the Gateway, its database on the platform
+    /// PostgreSQL unless it has an external one, its login through the broker when it uses it, and
+    /// each tier's notebooks set up for the research database and the object storage.
+    /// </summary>
+    /// <exception cref="ArgumentException">A handle the hub's settings need is missing.</exception>
+    public static JupyterHubArgs Wired(JupyterHubArgs args, GatewayHandle gateway, PostgresHandle? postgres, IdentityHandle? broker, ObjectStorageHandle? storage)
+    {
+        PostgresHandle Postgres() => postgres ?? throw new ArgumentException("the hub uses the platform PostgreSQL: pass its handle", nameof(postgres));
+        var wired = args with { Gateway = gateway };
+        if (wired.Database is null)
+        {
+            wired = Components.JupyterHub.JupyterHub.OnPlatformDatabase(wired, Postgres());
+        }
+
+        if (wired.Login.Method == AuthMethod.Broker)
+        {
+            wired = wired with { Login = ThroughBroker(wired.Login, broker ?? throw new ArgumentException("the hub signs in through the identity broker: pass its handle", nameof(broker))) };
+        }
+
+        if (wired.ResearchDatabase is { } research && storage is not null)
+        {
+            var db = Postgres();
+            wired = wired with
+            {
+                Data = new NotebookData(db, research, storage, wired.Tiers.Select(t => new NotebookTierData(
+                    t.Name,
+                    wired.TierRoles[t.Name],
+                    db.Password(wired.TierRoles[t.Name]),
+                    storage.KeysOf(Sections.ObjectStorage.ObjectStorageSection.TierIdentity(t.Name)))).ToList()),
+            };
+        }
+
+        return wired;
     }
 
     /// <summary>The client id the hub has at the identity broker.</summary>

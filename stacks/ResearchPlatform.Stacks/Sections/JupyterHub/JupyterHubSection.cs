@@ -1,6 +1,9 @@
 using ResearchPlatform.Components.Entry;
 using ResearchPlatform.Components.Identity;
 using ResearchPlatform.Components.JupyterHub;
+using ResearchPlatform.Components.ObjectStorage;
+using ResearchPlatform.Components.Postgres;
+using ResearchPlatform.Stacks.Sections.ObjectStorage;
 using ResearchPlatform.Components.Plan;
 using ResearchPlatform.Components.Platform;
 using ResearchPlatform.Stacks.Composition;
@@ -12,7 +15,7 @@ using HubArgs = ResearchPlatform.Components.JupyterHub.JupyterHubArgs;
 namespace ResearchPlatform.Stacks.Sections.JupyterHub;
 
 /// <summary><c>research-platform:jupyterhub</c>: the hub, its notebooks' namespace, and the storage they use.</summary>
-public sealed class JupyterHubSection : PlatformSection<HubArgs>, IHostnames, ISsoClients, IDatabases
+public sealed class JupyterHubSection : PlatformSection<HubArgs>, IHostnames, ISsoClients, IDatabases, IDatabaseUsers
 {
     public override string Key => "jupyterhub";
 
@@ -30,7 +33,14 @@ public sealed class JupyterHubSection : PlatformSection<HubArgs>, IHostnames, IS
 
             // The chart's own policies cover hub, proxy and notebooks; its user scheduler and the
             // pre-puller's awaiter also talk to the API, and nothing else does.
-            Egress = [PlatformNamespaces.ApiEgress(config) with { Name = "kubernetes-api-jupyterhub-system", Pods = ("component", ["user-scheduler", "hook-image-awaiter"]) }],
+            Egress =
+            [
+                PlatformNamespaces.ApiEgress(config) with { Name = "kubernetes-api-jupyterhub-system", Pods = ("component", ["user-scheduler", "hook-image-awaiter"]) },
+
+                // Notebooks reach the research database and the object storage, nothing else private.
+                new EgressAllowance("notebooks-research-database", [], [PlatformPostgres.Port]) { ToNamespaces = [PlatformPostgres.Namespace], Pods = Notebooks },
+                ObjectStorageSection.ClientEgress(config, Notebooks) with { Name = "notebooks-object-storage" },
+            ],
         },
     ];
 
@@ -46,21 +56,25 @@ public sealed class JupyterHubSection : PlatformSection<HubArgs>, IHostnames, IS
         ? [new SsoClient(JupyterHubComposition.BrokerClientId, "JupyterHub", [$"https://{config.JupyterHub.Hostname}/hub/oauth_callback"])]
         : [];
 
+    /// <summary>The notebooks' roles on the research database, one per tier: researchers write, students read.</summary>
+    public IEnumerable<PostgresUser> Users(StackConfig config) =>
+        ObjectStorageSection.Tiers.Select(t => new PostgresUser(TierRole(config, t.Tier), config.Postgres.ResearchDatabase, ReadOnly: t.Tier != "researcher"));
+
+    /// <summary>The research database role of tier <paramref name="tier"/>'s notebooks (<c>research_student</c>).</summary>
+    public static string TierRole(StackConfig config, string tier) => $"{config.Postgres.ResearchDatabase}_{tier}";
+
+    private static (string, IReadOnlyList<string>) Notebooks => ("component", ["singleuser-server"]);
+
     public IEnumerable<string> Databases(StackConfig config) => config.JupyterHub.Database.Host is null ? [config.JupyterHub.Database.Name] : [];
 
     public override SectionParts Compose(HubArgs args, PlatformHandles platform)
     {
-        var routed = args with { Gateway = platform.Require<GatewayHandle>(Key) };
-        if (routed.Database is null)
-        {
-            routed = Hub.OnPlatformDatabase(routed, platform.Require<Components.Postgres.PostgresHandle>(Key));
-        }
-
-        if (args.Login.Method == AuthMethod.Broker)
-        {
-            routed = routed with { Login = JupyterHubComposition.ThroughBroker(routed.Login, platform.Require<IdentityHandle>(Key)) };
-        }
-
-        return new SectionParts([Hub.Build(routed, Hub.Wiring(routed, platform.Cluster.Provider, platform.Namespaces, platform.Storage.Classes, platform.Storage.Drives))]);
+        var wired = JupyterHubComposition.Wired(
+            args,
+            platform.Require<GatewayHandle>(Key),
+            args.Database is null || args.ResearchDatabase is not null ? platform.Require<PostgresHandle>(Key) : null,
+            args.Login.Method == AuthMethod.Broker ? platform.Require<IdentityHandle>(Key) : null,
+            platform.Require<ObjectStorageHandle>(Key));
+        return new SectionParts([Hub.Build(wired, Hub.Wiring(wired, platform.Cluster.Provider, platform.Namespaces, platform.Storage.Classes, platform.Storage.Drives))]);
     }
 }

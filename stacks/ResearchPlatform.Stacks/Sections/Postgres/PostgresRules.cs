@@ -8,7 +8,7 @@ namespace ResearchPlatform.Stacks.Sections.Postgres;
 public sealed partial class PostgresRules : IConfigRule
 {
     // Computed when read: the rule is built while the section list itself is.
-    public IReadOnlyList<string> Reads => ["research-platform:postgres", "research-platform:storage.tiers", "research-platform:entry", .. PlatformSections.All.OfType<IDatabases>().Select(s => ConfigPath.Section(((IPlatformSection)s).Key))];
+    public IReadOnlyList<string> Reads => ["research-platform:postgres", "research-platform:storage.tiers", "research-platform:entry", .. PlatformSections.All.Where(s => s is IDatabases or IDatabaseUsers).Select(s => ConfigPath.Section(s.Key))];
 
     public IEnumerable<ConfigError> Check(StackConfig config)
     {
@@ -40,6 +40,18 @@ public sealed partial class PostgresRules : IConfigRule
             else if (!names.Add(db))
             {
                 yield return new(dbPath, $"database '{db}' is already declared by another section; each tool needs its own");
+            }
+        }
+
+        foreach (var (userPath, user) in PlatformSections.All.OfType<IDatabaseUsers>().SelectMany(s => s.Users(config).Select(u => (ConfigPath.Section(((IPlatformSection)s).Key), u))))
+        {
+            if (!Identifier().IsMatch(user.Name))
+            {
+                yield return new(userPath, $"role '{user.Name}' must be a PostgreSQL identifier of at most 63 characters: shorten the database name it is made from");
+            }
+            else if (!names.Add(user.Name))
+            {
+                yield return new(userPath, $"role '{user.Name}' has the name of another role or database; rename that database");
             }
         }
 

@@ -72,6 +72,7 @@ public sealed class PostgresSection : PlatformSection<PostgresArgs>, IDatabases
             StorageClass = StorageClasses.ClassName(config.Storage.Tiers.Select(StorageComposition.Tier).Single(t => t.Name == pg.StorageTier)),
             Size = pg.Size,
             Databases = PlatformSections.All.OfType<IDatabases>().SelectMany(s => s.Databases(config)).ToList(),
+            Users = PlatformSections.All.OfType<IDatabaseUsers>().SelectMany(s => s.Users(config)).ToList(),
             Backup = new PostgresBackupArgs
             {
                 Endpoint = pg.Backup.Endpoint,
