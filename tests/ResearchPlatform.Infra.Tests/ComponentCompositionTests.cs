@@ -80,4 +80,30 @@ public class ComponentCompositionTests
         Assert.Equal(("platform", "traefik", "websecure"), (entry.Gateway.Name, entry.Gateway.Namespace, entry.Gateway.SectionName));
         Assert.Contains(entry.Traefik.Resources["traefik"].DependsOn, r => ReferenceEquals(r, entry.GatewayApi.Resources["gateway-api-crds"].Resource));
     }
+
+    [Fact]
+    public async Task Compose_ObjectStorageOnTheEntryPointsIssuer_GivesItsEndpointAndKeepsTheServers()
+    {
+        var design = PlatformComposer.Design(StackLoader.Load(RepoPaths.Root, "prod").Config);
+        PulumiRun.UseConfig(PulumiConfigFixture.FromStackFile(Path.Combine(RepoPaths.Root, "Pulumi.prod.yaml")));
+        var entryArgs = (ResearchPlatform.Components.Entry.EntryArgs)design.Sections.Single(s => s.Section.Key == "entry").Args;
+        var storeArgs = (ResearchPlatform.Components.ObjectStorage.ObjectStorageArgs)design.Sections.Single(s => s.Section.Key == "objectStorage").Args;
+        ObjectStorage? store = null;
+
+        var (_, mocks) = await PulumiRun.ProgramAsync(() =>
+        {
+            var cluster = new KubernetesCluster("cluster", new KubernetesClusterArgs { Design = design.Cluster with { WorkerPools = [] } });
+            var namespaces = new PlatformNamespaces("namespaces", new PlatformNamespacesArgs { Cluster = cluster, Namespaces = design.Namespaces });
+            var storage = new Storage("storage", new StorageArgs { Cluster = cluster, Namespaces = namespaces, Design = design.Storage });
+            var entry = new EntryPoint("entry", new EntryPointArgs { Cluster = cluster, Namespaces = namespaces, Entry = entryArgs });
+            store = new ObjectStorage("objectstorage", new ObjectStorageArgs { Cluster = cluster, Namespaces = namespaces, Storage = storage, Entry = entry, Store = storeArgs });
+        });
+
+        Assert.Equal("research-platform:objectstorage:ObjectStorage", mocks.Registered["objectstorage"].Type);
+        Assert.Equal("https://seaweedfs-s3.objectstore.svc:8443", await PulumiRun.ValueAsync(store!.Endpoint));
+        Assert.Equal(["research", "models"], (await PulumiRun.ValueAsync(store.Buckets)).ToArray());
+        Assert.Equal((true, true), (store.Resources["seaweedfs"].Options.Protect, store.Resources["seaweedfs"].Options.RetainOnDelete));
+        Assert.Equal(["notebooks-researcher", "notebooks-student"], store.Handle.Keys.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("random:index/randomPassword:RandomPassword", mocks.Registered["s3-notebooks-student-secret-key"].Type);
+    }
 }

@@ -106,6 +106,18 @@ public class StackRealizationTests
     }
 
     [Fact]
+    public async Task Realize_ExternalObjectStorage_DeploysNoServerAndHandsNotebooksTheSitesKeys()
+    {
+        var (realized, mocks) = await PulumiRun.StackTextAsync(ResearchPlatform.Tests.Support.ObjectStorageStacks.External);
+
+        Assert.Empty(realized.Components["objectstorage"].Resources);
+        Assert.DoesNotContain("seaweedfs", mocks.Registered.Keys);
+        Assert.Equal("https://objects.test.other", realized.Components["objectstorage"] is ResearchPlatform.Infra.Components.ObjectStorage store ? store.Handle.Endpoint : null);
+        Assert.Contains("jupyterhub-notebook-data-student-secret", realized.Resources.Keys);
+        Assert.Contains("namespace-jupyterhub", realized.Resources.Keys);
+    }
+
+    [Fact]
     public async Task Realize_ProdStack_RealizesExactlyTheComposedPlan()
     {
         var (realized, _, _, mocks) = await PulumiRun.StackAsync("prod");

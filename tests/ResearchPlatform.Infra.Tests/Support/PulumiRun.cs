@@ -22,6 +22,23 @@ public static class PulumiRun
         return (plan!, resources, outputs, mocks);
     }
 
+    /// <summary>Runs the Pulumi program of the stack <c>test</c> whose stack file is <paramref name="text"/>.</summary>
+    public static async Task<(RealizedPlan Plan, PlatformMocks Mocks)> StackTextAsync(string text)
+    {
+        using var temp = new TempDirectory();
+        var path = Path.Combine(temp.Path, "Pulumi.test.yaml");
+        File.WriteAllText(path, text);
+        UseConfig(PulumiConfigFixture.FromStackFile(path));
+        var mocks = new PlatformMocks();
+        RealizedPlan? plan = null;
+        await Deployment.TestAsync(mocks.Mock.Object, Options("test"), () =>
+        {
+            plan = PlatformProgram.Realize("test");
+            return plan.Outputs;
+        });
+        return (plan!, mocks);
+    }
+
     /// <summary>Runs <paramref name="program"/> in a test deployment of the stack <c>test</c>.</summary>
     public static async Task<(ImmutableArray<Resource> Resources, PlatformMocks Mocks)> ProgramAsync(Action program)
     {

@@ -15,6 +15,14 @@ public class ConfigKeyPathTests
     }
 
     [Fact]
+    public void Parse_DictionaryKeyWithADash_IsOneSegment()
+    {
+        var path = ConfigKeyPath.Parse("research-platform:objectStorage.external.keys.notebooks-student.secretAccessKey");
+
+        Assert.Equal(["external", "keys", "notebooks-student", "secretAccessKey"], path.Segments);
+    }
+
+    [Fact]
     public void Navigate_IntoTheKeysValue_FindsTheLeaf()
     {
         using var json = JsonDocument.Parse("""{"svms": [{"password": "a"}, {"password": "b"}]}""");
@@ -37,6 +45,7 @@ public class ConfigKeyPathTests
     [InlineData("storage.password")]
     [InlineData("research-platform:")]
     [InlineData("research-platform:storage..x")]
+    [InlineData("research-platform:storage.svms[\u0661]")]
     public void Parse_NotAPath_Throws(string text)
     {
         Assert.Throws<FormatException>(() => ConfigKeyPath.Parse(text));

@@ -38,7 +38,7 @@ public class NotebookNamespaceTests
     [Fact]
     public void Render_ExternalObjectStorage_LetsNotebooksOutToTheSiteStoreOnly()
     {
-        var plan = Stacks.Composition.PlatformComposer.Compose(TestStacks.FromText(ObjectStorage.ObjectStorageRuleTests.External));
+        var plan = Stacks.Composition.PlatformComposer.Compose(TestStacks.FromText(ObjectStorageStacks.External));
         var tree = Stacks.Rendering.OfflineRenderer.Compile(plan);
         var objects = Compute.RenderedNode.Parse(tree.Files["components/namespaces/namespace-jupyterhub.manifest.yaml"]);
         var rule = objects.Single(o => Compute.RenderedNode.At(o, "metadata", "name") == "allow-notebooks-object-storage");

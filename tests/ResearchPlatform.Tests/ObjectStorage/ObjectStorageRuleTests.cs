@@ -5,48 +5,6 @@ namespace ResearchPlatform.Tests.ObjectStorage;
 /// <summary>Every objectStorage rule, one mistake at a time, with its exact message.</summary>
 public class ObjectStorageRuleTests
 {
-    private const string Section = "  research-platform:objectStorage:\n    storageTier: researcher\n    buckets:\n      - name: research\n";
-
-    private const string Ca = """
-              caCertificate: |
-                -----BEGIN CERTIFICATE-----
-                MIIBzTCCAXOgAwIBAgIUTGdVedHmyeSL3YeYHkNRYIcE7EwwCgYIKoZIzj0EAwIw
-                NDEUMBIGA1UECgwLVW5pIEV4YW1wbGUxHDAaBgNVBAMME1VuaSBFeGFtcGxlIFJv
-                b3QgQ0EwHhcNMjYxMjAxMjExNTA2WhcNNDYxMTI2MjExNTA2WjA0MRQwEgYDVQQK
-                DAtVbmkgRXhhbXBsZTEcMBoGA1UEAwwTVW5pIEV4YW1wbGUgUm9vdCBDQTBZMBMG
-                ByqGSM49AgEGCCqGSM49AwEHA0IABMi0RdIMh0boZhkXWZZ2SDDjYoiIOt6ZK7Ys
-                1ImkeKh+XUJ4csKW39izFt3D+SXWG59fliCTRzYa//3xbmXkDkOjYzBhMB0GA1Ud
-                DgQWBBQSK8peQU6QJDDOAXFduSbjaeeSMTAfBgNVHSMEGDAWgBQSK8peQU6QJDDO
-                AXFduSbjaeeSMTAPBgNVHRMBAf8EBTADAQH/MA4GA1UdDwEB/wQEAwIBBjAKBggq
-                hkjOPQQDAgNIADBFAiEA1lpinrU9llpZMgxYBAqe/FdvuasHHE/K4HEXcJ8qUTgC
-                IEAXyHPQdcH2rQej4G3OYSGq19wm4LpV9wNP2WDxk/Gl
-                -----END CERTIFICATE-----
-
-        """;
-
-    /// <summary>The minimal stack on the site's S3 store, with keys for every identity.</summary>
-    public static string External { get; } = TestStacks.MinimalWith(Section, $"""
-          research-platform:objectStorage:
-            server: external
-            buckets:
-              - name: research
-            external:
-              endpoint: https://objects.test.other
-              network: 10.0.4.0/24
-        {Ca}      keys:
-                notebooks-researcher:
-                  accessKeyId:
-                    secure: v1:OSAAAAAAAAAAAAAA:OSBBBBBBBBBBBBBBBBBBBBBB
-                  secretAccessKey:
-                    secure: v1:OSCCCCCCCCCCCCCC:OSDDDDDDDDDDDDDDDDDDDDDD
-                notebooks-student:
-                  accessKeyId:
-                    secure: v1:OSEEEEEEEEEEEEEE:OSFFFFFFFFFFFFFFFFFFFFFF
-                  secretAccessKey:
-                    secure: v1:OSGGGGGGGGGGGGGG:OSHHHHHHHHHHHHHHHHHHHHHH
-
-        """);
-
     [Theory]
     [InlineData("    storageTier: researcher\n    buckets:", "    storageTier: fast\n    buckets:", "research-platform:objectStorage.storageTier: 'fast' is not a storage tier; declared: student, researcher (research-platform:storage.tiers)")]
     [InlineData("    storageTier: researcher\n    buckets:", "    storageTier: student\n    buckets:", "research-platform:objectStorage.storageTier: tier 'student' is not replicated, so the DR site would have no copy of the objects; name a tier with replicated: true (replicated: researcher)")]
@@ -68,13 +26,13 @@ public class ObjectStorageRuleTests
     [Fact]
     public void Validate_ExternalStoreWithEveryKey_IsAccepted()
     {
-        _ = TestStacks.FromText(External); // valid: loading throws on any config error
+        _ = TestStacks.FromText(ObjectStorageStacks.External); // valid: loading throws on any config error
     }
 
     [Fact]
     public void Validate_ExternalStoreWithEverythingWrong_ReportsEachMistakeAtOnce()
     {
-        var text = External
+        var text = ObjectStorageStacks.External
             .Replace("      endpoint: https://objects.test.other\n", "      endpoint: objects.test.other\n")
             .Replace("      network: 10.0.4.0/24\n      caCertificate", "      network: 0.0.0.0/0\n      caCertificate")
             .Replace("        notebooks-student:", "        notebooks-staff:");

@@ -23,6 +23,19 @@ public class PlanValueResolverTests
     }
 
     [Fact]
+    public void Resolve_JsonDocument_IsIndentedJsonWithTheDeployedValuesEscaped()
+    {
+        var values = new Dictionary<ReferenceValue, string> { [Token] = "ab\"cd" };
+        var resolver = new PlanValueResolver(r => values[r]);
+        var document = new JsonDocumentValue(Map(("identities", List(Map(("name", "notebooks"), ("key", Token), ("actions", Strings(["Read:research"])), ("n", 2))))));
+
+        var text = resolver.ResolveText(document);
+
+        Assert.Equal("{\n  \"identities\": [\n    {\n      \"name\": \"notebooks\",\n      \"key\": \"ab\\\"cd\",\n      \"actions\": [\n        \"Read:research\"\n      ],\n      \"n\": 2\n    }\n  ]\n}\n", text);
+        Assert.True(document.IsSecret);
+    }
+
+    [Fact]
     public void Resolve_Symbolic_ShowsReferencesByNameAndSecretsAsSecret()
     {
         var value = Map(

@@ -80,4 +80,40 @@ public class PlatformPostgresTests
         Assert.Contains("postgres-cluster", hub.Dependencies());
         Assert.Contains("postgres-role-jupyterhub-password", hub.Dependencies());
     }
+
+    [Fact]
+    public void Render_TierRoles_ReachOnlyTheResearchDatabase()
+    {
+        var cluster = Object("postgres-cluster");
+        var student = Object("postgres-role-research-student-role");
+        var researcher = Object("postgres-role-research-researcher-role");
+
+        Assert.Equal(
+            ["hostssl research research_researcher all scram-sha-256", "hostssl research research_student all scram-sha-256", "host all research_researcher all reject", "host all research_student all reject"],
+            ((YamlSequenceNode)cluster["spec"]["postgresql"]["pg_hba"]).Select(Scalar));
+        Assert.Equal(("research_student", "pg_read_all_data", "role-research-student"), (At(student, "spec", "name"), Scalar(((YamlSequenceNode)student["spec"]["inRoles"])[0]), At(student, "spec", "passwordSecret", "name")));
+        Assert.Equal("research", Scalar(((YamlSequenceNode)researcher["spec"]["inRoles"])[0]));
+        Assert.Contains("postgres-database-research", Prod.Resources.Single(r => r.Name == "postgres-role-research-student-role").DependsOn);
+    }
+
+    [Fact]
+    public void Build_UserOfAnUnknownDatabase_IsRefused()
+    {
+        var postgres = new Components.Postgres.PostgresArgs
+        {
+            StorageClass = "researcher",
+            Size = "10Gi",
+            Databases = ["research"],
+            Users = [new Components.Postgres.PostgresUser("ckan_reader", "ckan", ReadOnly: true)],
+            Backup = new Components.Postgres.PostgresBackupArgs { Endpoint = "https://s3.example", Bucket = "b", CaCertificate = "PEM", AccessKeyId = "a", SecretAccessKey = "s", Schedule = "0 0 2 * * *", RetentionDays = 30, ServerName = "north" },
+            Issuer = "university-ca",
+            RootCertificate = "PEM",
+            SystemNamespace = "research-platform-system",
+            KubectlImage = "registry.k8s.io/kubectl:v1.35.6",
+        };
+
+        var e = Assert.Throws<ArgumentException>(() => Components.Postgres.PlatformPostgres.Build(postgres, new KubernetesWiring(Prod.Resources.First(r => r.Kind == ResourceKind.KubernetesProvider))));
+
+        Assert.Equal("platform PostgreSQL: user 'ckan_reader' is for database 'ckan', which the cluster does not have (Parameter 'args')", e.Message);
+    }
 }
