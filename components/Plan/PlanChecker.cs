@@ -119,9 +119,9 @@ public static partial class PlanChecker
         }
     }
 
-    [GeneratedRegex(@"^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$")]
+    [GeneratedRegex(@"^v?[0-9]+\.[0-9]+\.[0-9]+(-[0-9A-Za-z.-]+)?\z")]
     private static partial Regex ExactVersion();
 
-    [GeneratedRegex(@"^https://[^\s]+/v[0-9]+\.[0-9]+\.[0-9]+/[^\s]+$")]
+    [GeneratedRegex(@"^https://[^\s]+/v[0-9]+\.[0-9]+\.[0-9]+/[^\s]+\z")]
     private static partial Regex PinnedFile();
 }

@@ -43,9 +43,9 @@ public sealed partial record PlanComponent
     /// <summary>The module part of the type token (<c>compute</c>, <c>storage</c>).</summary>
     public string Module => Type.Split(':')[1];
 
-    [GeneratedRegex("^research-platform:[a-z][a-z0-9]*:[A-Z][A-Za-z0-9]*$")]
+    [GeneratedRegex("^research-platform:[a-z][a-z0-9]*:[A-Z][A-Za-z0-9]*\\z")]
     private static partial Regex TypeToken();
 
-    [GeneratedRegex("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")]
+    [GeneratedRegex("^[a-z0-9]([-a-z0-9]*[a-z0-9])?\\z")]
     internal static partial Regex LogicalName();
 }

@@ -17,17 +17,41 @@ public sealed class ConfigBinder
 {
     private readonly List<ConfigError> errors = [];
     private readonly string source;
+    private readonly bool alternate;
     private int quiet;
 
     /// <summary>A binder for config read from <paramref name="source"/> (named in hints, e.g. <c>Pulumi.dr.yaml</c>).</summary>
-    public ConfigBinder(string source) => this.source = source;
+    /// <param name="source">Where the config came from.</param>
+    /// <param name="alternate">
+    /// Put the other set of placeholders where values fail to bind. A rule's error that appears with
+    /// both sets does not depend on the broken values, so it can be reported beside the binding errors.
+    /// </param>
+    public ConfigBinder(string source, bool alternate = false)
+    {
+        this.source = source;
+        this.alternate = alternate;
+    }
 
     /// <summary>The problems found so far.</summary>
     public IReadOnlyList<ConfigError> Errors => errors;
 
+    /// <summary>
+    /// The paths of errors whose placeholder is not one value but a whole record or list (a missing
+    /// section, a list that is not one): both placeholder sets agree there, so rules reading them are not run.
+    /// </summary>
+    public IReadOnlySet<string> StructuralFailures => structural;
+
+    private readonly HashSet<string> structural = new(StringComparer.Ordinal);
+
     /// <summary>Binds <paramref name="node"/> (null when the key is absent) to a <typeparamref name="T"/> at <paramref name="path"/>.</summary>
     public T Bind<T>(ConfigNode? node, string path)
         where T : class => (T)Bind(typeof(T), node, path, required: true)!;
+
+    /// <summary>The longest one-line text value.</summary>
+    public const int MaxLineLength = 1000;
+
+    /// <summary>The longest multi-line text value (a certificate chain).</summary>
+    public const int MaxTextLength = 64 * 1024;
 
     /// <summary>The config keys of a record type, in declaration order.</summary>
     public static IReadOnlyList<(string Key, PropertyInfo Property, bool Required)> KeysOf(Type type) =>
@@ -40,7 +64,7 @@ public sealed class ConfigBinder
                 p.GetCustomAttribute<RequiredMemberAttribute>() is not null))
             .ToList();
 
-    private object? Bind(Type type, ConfigNode? node, string path, bool required)
+    private object? Bind(Type type, ConfigNode? node, string path, bool required, PropertyInfo? property = null)
     {
         var underlying = Nullable.GetUnderlyingType(type);
         if (node is null or ConfigScalar { Value: null })
@@ -79,7 +103,7 @@ public sealed class ConfigBinder
 
         if (node is ConfigScalar scalar)
         {
-            return BindScalar(type, scalar.Value!, scalar.Decrypted ? "a secret value" : $"'{scalar.Value}'", path);
+            return BindScalar(type, scalar, scalar.Decrypted ? "a secret value" : $"'{Shown.Of(scalar.Value!)}'", path, required, property);
         }
 
         if (IsScalarType(type))
@@ -118,7 +142,7 @@ public sealed class ConfigBinder
                 continue;
             }
 
-            var value = Bind(property.PropertyType, child, ConfigPath.Child(path, key), required);
+            var value = Bind(property.PropertyType, child, ConfigPath.Child(path, key), required, property);
             if (value is not null)
             {
                 property.SetValue(instance, value);
@@ -134,6 +158,7 @@ public sealed class ConfigBinder
         if (node is not ConfigSequence sequence)
         {
             Error(path, $"must be a list, not {node.Shape}");
+            Structural(path);
         }
         else
         {
@@ -156,6 +181,7 @@ public sealed class ConfigBinder
         if (node is not ConfigMapping mapping)
         {
             Error(path, $"must be a mapping, not {node.Shape}");
+            Structural(path);
         }
         else
         {
@@ -172,22 +198,35 @@ public sealed class ConfigBinder
         return Activator.CreateInstance(typeof(ReadOnlyDictionary<,>).MakeGenericType(typeof(string), value), dictionary)!;
     }
 
-    private object? BindScalar(Type type, string text, string shown, string path)
+    private object? BindScalar(Type type, ConfigScalar scalar, string shown, string path, bool required, PropertyInfo? property)
     {
         var invariant = CultureInfo.InvariantCulture;
+        var text = scalar.Value!;
         if (type == typeof(string))
         {
-            return text;
+            return BindText(scalar, shown, path, required, property?.GetCustomAttribute<MultiLineAttribute>() is not null);
         }
 
         if (type == typeof(int))
         {
-            return int.TryParse(text, NumberStyles.Integer, invariant, out var i) ? i : Fail(type, path, $"must be a whole number (got {shown})");
+            // Digits with an optional sign only: no spaces, separators or exponents.
+            if (!int.TryParse(text, NumberStyles.AllowLeadingSign, invariant, out var i))
+            {
+                return Fail(type, path, text.Length > 0 && text.TrimStart('-', '+').All(char.IsAsciiDigit)
+                    ? $"must be a whole number from {int.MinValue} to {int.MaxValue} (got {shown})"
+                    : $"must be a whole number (got {shown})");
+            }
+
+            return property?.GetCustomAttribute<System.ComponentModel.DataAnnotations.RangeAttribute>() is { } range && !range.IsValid(i)
+                ? Fail(type, path, $"must be {range.Minimum} to {range.Maximum} (got {i})")
+                : i;
         }
 
         if (type == typeof(double))
         {
-            return double.TryParse(text, NumberStyles.Float, invariant, out var d) ? d : Fail(type, path, $"must be a number (got {shown})");
+            return double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, invariant, out var d) && double.IsFinite(d)
+                ? d
+                : Fail(type, path, $"must be a finite number such as 0.5 (got {shown})");
         }
 
         if (type == typeof(bool))
@@ -211,16 +250,27 @@ public sealed class ConfigBinder
 
         if (type == typeof(IPAddress))
         {
-            return IPAddress.TryParse(text, out var address) && address.AddressFamily == AddressFamily.InterNetwork && text.Count(c => c == '.') == 3
+            if (!IPAddress.TryParse(text, out var address) || address.AddressFamily != AddressFamily.InterNetwork || text.Count(c => c == '.') != 3)
+            {
+                return Fail(type, path, $"must be an IPv4 address such as 10.0.0.10 (got {shown})");
+            }
+
+            // A leading zero reads as octal (010 is 8): only the plain dotted-decimal form is taken.
+            return address.ToString() == text
                 ? address
-                : Fail(type, path, $"must be an IPv4 address such as 10.0.0.10 (got {shown})");
+                : Fail(type, path, $"must be written in plain dotted decimal, without leading zeros (got {shown}, which would mean {address})");
         }
 
         if (type == typeof(IPNetwork))
         {
-            if (!IPNetwork.TryParse(text, out var network) || network.BaseAddress.AddressFamily != AddressFamily.InterNetwork)
+            if (!IPNetwork.TryParse(text, out var network) || network.BaseAddress.AddressFamily != AddressFamily.InterNetwork || text.Count(c => c == '.') != 3)
             {
                 return Fail(type, path, $"must be an IPv4 network in CIDR form such as 10.0.0.0/24 (got {shown})");
+            }
+
+            if (text.Split('/')[0] != network.BaseAddress.ToString() && IPAddress.TryParse(text.Split('/')[0], out var written) && written.ToString() != text.Split('/')[0])
+            {
+                return Fail(type, path, $"must be written in plain dotted decimal, without leading zeros (got {shown}, which would mean {written}/{network.PrefixLength})");
             }
 
             return network.ToString() == text
@@ -229,6 +279,41 @@ public sealed class ConfigBinder
         }
 
         return Fail(type, path, $"must be a mapping of keys to values, not {shown}");
+    }
+
+    // Text as written, unless it is one that could only be a mistake: a boolean where text belongs,
+    // a hidden line break or control character, surrounding spaces, nothing where a value is required.
+    private object? BindText(ConfigScalar scalar, string shown, string path, bool required, bool multiLine)
+    {
+        var text = scalar.Value!;
+        if (scalar.Boolean)
+        {
+            return Fail(typeof(string), path, $"must be text, not the boolean {text}: quote it ('{text}') if you mean the word");
+        }
+
+        if (required && string.IsNullOrWhiteSpace(text))
+        {
+            return Fail(typeof(string), path, "must not be empty");
+        }
+
+        if (text.Length > (multiLine ? MaxTextLength : MaxLineLength))
+        {
+            return Fail(typeof(string), path, $"is {text.Length} characters long; at most {(multiLine ? MaxTextLength : MaxLineLength)} fit here");
+        }
+
+        if (multiLine ? text.Any(c => c is not '\n' and not '\r' and not '\t' && Shown.NeedsEscape(c)) : text.Any(Shown.NeedsEscape))
+        {
+            return Fail(typeof(string), path, multiLine
+                ? $"holds a control or invisible formatting character (got {shown}); remove it"
+                : $"must be one line without control or invisible formatting characters (got {shown}); a block scalar (|) adds a line break, so write the value on the key's line");
+        }
+
+        if (!multiLine && text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])))
+        {
+            return Fail(typeof(string), path, $"has spaces before or after it (got {shown}); remove them");
+        }
+
+        return text;
     }
 
     private static bool IsSection(string path) => path.IndexOfAny(['.', '[']) < 0;
@@ -249,12 +334,32 @@ public sealed class ConfigBinder
         type = Nullable.GetUnderlyingType(type) ?? type;
         if (type == typeof(string))
         {
-            return "";
+            return alternate ? "\u0001" : "";
         }
 
         if (type == typeof(IPAddress))
         {
-            return IPAddress.Any;
+            return alternate ? IPAddress.Broadcast : IPAddress.Any;
+        }
+
+        if (alternate && type == typeof(int))
+        {
+            return -1;
+        }
+
+        if (alternate && type == typeof(double))
+        {
+            return -1.0;
+        }
+
+        if (alternate && type == typeof(bool))
+        {
+            return true;
+        }
+
+        if (alternate && type.IsEnum)
+        {
+            return Enum.GetValues(type).Cast<object>().Last();
         }
 
         if (type == typeof(SecretValue))
@@ -262,9 +367,19 @@ public sealed class ConfigBinder
             return new SecretValue(path);
         }
 
+        if (type == typeof(IPNetwork))
+        {
+            return new IPNetwork(alternate ? IPAddress.Broadcast : IPAddress.Any, 32);
+        }
+
         if (type.IsValueType)
         {
             return Activator.CreateInstance(type);
+        }
+
+        if (quiet == 0)
+        {
+            structural.Add(path);
         }
 
         quiet++;
@@ -275,6 +390,14 @@ public sealed class ConfigBinder
         finally
         {
             quiet--;
+        }
+    }
+
+    private void Structural(string path)
+    {
+        if (quiet == 0)
+        {
+            structural.Add(path);
         }
     }
 

@@ -45,7 +45,7 @@ public sealed partial record ConfigKeyPath(string Key, IReadOnlyList<object> Seg
     }
 
     // Mapping keys may hold '-' and '_' (a dictionary's keys, such as an identity's name); indexes are ASCII digits.
-    [GeneratedRegex(@"^(?<ns>[a-z][-a-z0-9]*):(?<key>[A-Za-z][A-Za-z0-9]*)(?<rest>(\.[A-Za-z][-_A-Za-z0-9]*|\[[0-9]+\])*)$")]
+    [GeneratedRegex(@"^(?<ns>[a-z][-a-z0-9]*):(?<key>[A-Za-z][A-Za-z0-9]*)(?<rest>(\.[A-Za-z][-_A-Za-z0-9]*|\[[0-9]+\])*)\z")]
     private static partial Regex Shape();
 
     [GeneratedRegex(@"\.(?<name>[A-Za-z][-_A-Za-z0-9]*)|\[(?<index>[0-9]+)\]")]

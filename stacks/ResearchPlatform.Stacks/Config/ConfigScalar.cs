@@ -9,5 +9,11 @@ public sealed record ConfigScalar(string? Value) : ConfigNode
     /// </summary>
     public bool Decrypted { get; init; }
 
+    /// <summary>
+    /// Whether the source wrote a boolean (YAML's plain <c>true</c>/<c>false</c>, JSON's literals), not
+    /// text: such a value where text belongs is a mistake, not the word.
+    /// </summary>
+    public bool Boolean { get; init; }
+
     public override string Shape => Value is null ? "null" : Decrypted ? "a secret value" : $"'{Value}'";
 }

@@ -25,11 +25,23 @@ public static class StackLoader
         var config = binder.Bind<StackConfig>(sections, prefix);
         errors.AddRange(binder.Errors);
 
-        // A value that failed to bind holds a placeholder: rules that read it are not run.
-        var runnable = (rules ?? StackValidator.Rules)
-            .Where(rule => !binder.Errors.Any(b => rule.Reads.Any(read => ConfigPath.IsWithin(b.Path, read) || ConfigPath.IsWithin(read, b.Path))))
-            .ToList();
-        errors.AddRange(StackValidator.Check(config, runnable));
+        // A value that failed to bind holds a placeholder. A rule that reads none runs as usual; one
+        // that reads some runs over two sets of placeholders, and only the errors it reports with both
+        // (so not about the broken values) are kept, where no binding error already stands.
+        var all = rules ?? StackValidator.Rules;
+        bool Touches(IConfigRule rule) => binder.Errors.Any(b => Reads(rule, b.Path));
+        bool Reads(IConfigRule rule, string path) => rule.Reads.Any(read => ConfigPath.IsWithin(path, read) || ConfigPath.IsWithin(read, path));
+        errors.AddRange(StackValidator.Check(config, all.Where(r => !Touches(r)).ToList()));
+        var touched = all.Where(r => Touches(r) && !binder.StructuralFailures.Any(path => Reads(r, path))).ToList();
+        if (touched.Count > 0)
+        {
+            var other = new ConfigBinder(raw.Source, alternate: true).Bind<StackConfig>(sections, prefix);
+            var again = StackValidator.Check(other, touched).Select(e => e.ToString()).ToHashSet(StringComparer.Ordinal);
+            errors.AddRange(StackValidator.Check(config, touched)
+                .Where(e => again.Contains(e.ToString()))
+                .Where(e => !binder.Errors.Any(b => ConfigPath.IsWithin(e.Path, b.Path) || ConfigPath.IsWithin(b.Path, e.Path))));
+        }
+
         if (errors.Count > 0)
         {
             throw new ConfigException(raw.Stack, errors);

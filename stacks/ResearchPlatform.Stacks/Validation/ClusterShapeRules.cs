@@ -18,7 +18,7 @@ public sealed partial class ClusterShapeRules : IConfigRule
         var version = VersionPattern().Match(c.KubernetesVersion);
         if (!version.Success)
         {
-            yield return new(ConfigPath.Child(cluster, "kubernetesVersion"), $"must be an exact version such as 1.34.2 (got '{c.KubernetesVersion}')");
+            yield return new(ConfigPath.Child(cluster, "kubernetesVersion"), $"must be an exact version such as 1.34.2 (got '{Shown.Of(c.KubernetesVersion)}')");
         }
         else if (int.Parse(version.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) < MinimumMinor)
         {
@@ -85,9 +85,9 @@ public sealed partial class ClusterShapeRules : IConfigRule
         }
     }
 
-    [GeneratedRegex(@"^1\.(\d+)\.\d+$")]
+    [GeneratedRegex(@"^1\.([0-9]{1,4})\.[0-9]{1,4}\z")]
     private static partial Regex VersionPattern();
 
-    [GeneratedRegex(@"^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(256|384|521)) [A-Za-z0-9+/]+={0,3}( .*)?$")]
+    [GeneratedRegex(@"^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(256|384|521)) [A-Za-z0-9+/]+={0,3}( .*)?\z")]
     private static partial Regex SshKeyPattern();
 }

@@ -45,12 +45,12 @@ public sealed partial class GpuRules : IConfigRule
         }
     }
 
-    [GeneratedRegex("^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]{1,5})?(/[a-z0-9]([a-z0-9._-]*[a-z0-9])?)+$")]
+    [GeneratedRegex("^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]{1,5})?(/[a-z0-9]([a-z0-9._-]*[a-z0-9])?)+\\z")]
     private static partial Regex Repository();
 
-    [GeneratedRegex("^[a-z0-9]([a-z0-9._-]*[a-z0-9])?$")]
+    [GeneratedRegex("^[a-z0-9]([a-z0-9._-]*[a-z0-9])?\\z")]
     private static partial Regex Name();
 
-    [GeneratedRegex("^[0-9]{3}\\.[0-9]{1,3}(\\.[0-9]{1,3})?$")]
+    [GeneratedRegex("^[0-9]{3}\\.[0-9]{1,3}(\\.[0-9]{1,3})?\\z")]
     private static partial Regex Version();
 }

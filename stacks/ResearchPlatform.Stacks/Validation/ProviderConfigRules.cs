@@ -37,9 +37,22 @@ public static class ProviderConfigRules
                 : $"must be a secret, so that it is stored encrypted ({set} --secret vsphere:password <value>)");
         }
 
-        if (raw["vsphere:allowUnverifiedSsl"] is ConfigScalar { Value: "true" })
+        // Judged by what the provider reads (Go's strconv.ParseBool): every spelling of true, and a
+        // secret, whose value the offline tools cannot see, are refused alike.
+        switch (raw["vsphere:allowUnverifiedSsl"])
         {
-            yield return new("vsphere:allowUnverifiedSsl", "must not be true: the vCenter certificate is verified; trust its CA on the machine that runs Pulumi instead");
+            case null:
+            case ConfigScalar { Value: "0" or "f" or "F" or "false" or "False" or "FALSE" }:
+                break;
+            case ConfigScalar { Value: "1" or "t" or "T" or "true" or "True" or "TRUE" }:
+                yield return new("vsphere:allowUnverifiedSsl", "must not be true: the vCenter certificate is verified; trust its CA on the machine that runs Pulumi instead");
+                break;
+            case ConfigSecret or ConfigScalar { Decrypted: true }:
+                yield return new("vsphere:allowUnverifiedSsl", "must not be a secret: whether TLS is verified must be visible in review; set it to false or remove it");
+                break;
+            case var other:
+                yield return new("vsphere:allowUnverifiedSsl", $"must be false or absent (got {other.Shape}); the vCenter certificate is always verified");
+                break;
         }
 
         foreach (var key in raw.Keys.Select(k => k.Key))

@@ -119,12 +119,12 @@ public sealed partial class StorageRules : IConfigRule
         }
     }
 
-    [GeneratedRegex("^0?[0-7]{3}$")]
+    [GeneratedRegex("^0?[0-7]{3}\\z")]
     private static partial Regex Octal();
 
-    [GeneratedRegex(@"^CN=[^,=]+(,(OU|CN|DC)=[^,=]+)*,DC=[^,=]+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^CN=[^,=]+(,(OU|CN|DC)=[^,=]+)*,DC=[^,=]+\z", RegexOptions.IgnoreCase)]
     private static partial Regex GroupDn();
 
-    [GeneratedRegex(@"^(?<number>[0-9]+(\.[0-9]+)?)(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$")]
+    [GeneratedRegex(@"^(?<number>[0-9]+(\.[0-9]+)?)(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?\z")]
     private static partial Regex Quantity();
 }

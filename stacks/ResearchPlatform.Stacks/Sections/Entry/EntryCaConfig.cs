@@ -12,5 +12,6 @@ public sealed record EntryCaConfig
     public required SecretValue Key { get; init; }
 
     /// <summary>The university root certificate (PEM), named as the CA of every issued certificate.</summary>
+    [MultiLine]
     public required string RootCertificate { get; init; }
 }

@@ -10,12 +10,14 @@ public sealed record DirectoryConfig
     public required string Server { get; init; }
 
     /// <summary>The LDAPS port. Default: 636.</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 65535)]
     public int Port { get; init; } = 636;
 
     /// <summary>The domain controllers' network (CIDR): the broker may reach it on the LDAPS port, nothing else.</summary>
     public required IPNetwork Network { get; init; }
 
     /// <summary>The CA that signed the domain controllers' certificates (PEM); the broker verifies them against it.</summary>
+    [MultiLine]
     public required string CaCertificate { get; init; }
 
     /// <summary>The search account's DN.</summary>

@@ -47,6 +47,6 @@ public sealed partial class IdentityRules : IConfigRule
     }
 
 
-    [GeneratedRegex(@"^[A-Za-z]+=[^,=]+(,[A-Za-z]+=[^,=]+)*$")]
+    [GeneratedRegex(@"^[A-Za-z]+=[^,=]+(,[A-Za-z]+=[^,=]+)*\z")]
     private static partial Regex Dn();
 }

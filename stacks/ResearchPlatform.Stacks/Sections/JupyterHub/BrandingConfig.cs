@@ -1,3 +1,4 @@
+using ResearchPlatform.Stacks.Config;
 namespace ResearchPlatform.Stacks.Sections.JupyterHub;
 
 /// <summary><c>research-platform:jupyterhub.branding</c>: the login page.</summary>
@@ -10,5 +11,6 @@ public sealed record BrandingConfig
     public string? LogoUrl { get; init; }
 
     /// <summary>A line under the login form (whom to ask for access). Default: none.</summary>
+    [MultiLine]
     public string LoginMessage { get; init; } = "";
 }

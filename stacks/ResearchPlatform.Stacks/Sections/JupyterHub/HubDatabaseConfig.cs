@@ -12,6 +12,7 @@ public sealed record HubDatabaseConfig
     public string? Host { get; init; }
 
     /// <summary>Default: 5432.</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 65535)]
     public int Port { get; init; } = 5432;
 
     /// <summary>Default: <c>jupyterhub</c>.</summary>
@@ -30,5 +31,6 @@ public sealed record HubDatabaseConfig
     /// The PEM of the CA that signed the server's certificate; required with <c>verify-ca</c> and
     /// <c>verify-full</c>, which check the server against it. Default: none.
     /// </summary>
+    [MultiLine]
     public string? CaCertificate { get; init; }
 }

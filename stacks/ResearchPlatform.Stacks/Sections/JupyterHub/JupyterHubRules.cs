@@ -179,12 +179,12 @@ public sealed partial class JupyterHubRules : IConfigRule
         }
     }
 
-    [GeneratedRegex(@"^[A-Za-z]+=[^,=]+(,[A-Za-z]+=[^,=]+)*$")]
+    [GeneratedRegex(@"^[A-Za-z]+=[^,=]+(,[A-Za-z]+=[^,=]+)*\z")]
     private static partial Regex Dn();
 
-    [GeneratedRegex(@"^[a-z0-9.\-/:]+:[A-Za-z0-9._\-]+@sha256:[0-9a-f]{64}$")]
+    [GeneratedRegex(@"^[a-z0-9.\-/:]+:[A-Za-z0-9._\-]+@sha256:[0-9a-f]{64}\z")]
     private static partial Regex PinnedImage();
 
-    [GeneratedRegex(@"^[0-9]+(\.[0-9]+)?(Ki|Mi|Gi|Ti|k|M|G|T)?$")]
+    [GeneratedRegex(@"^[0-9]+(\.[0-9]+)?(Ki|Mi|Gi|Ti|k|M|G|T)?\z")]
     private static partial Regex Quantity();
 }

@@ -10,6 +10,7 @@ public sealed record LdapConfig
     public required string Server { get; init; }
 
     /// <summary>The port. Default: 636 (LDAPS).</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 65535)]
     public int Port { get; init; } = 636;
 
     /// <summary><c>on-connect</c> (LDAPS) or <c>before-bind</c> (StartTLS). Default: <c>on-connect</c>.</summary>

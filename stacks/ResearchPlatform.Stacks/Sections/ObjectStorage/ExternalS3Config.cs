@@ -1,4 +1,5 @@
 using System.Net;
+using ResearchPlatform.Stacks.Config;
 
 namespace ResearchPlatform.Stacks.Sections.ObjectStorage;
 
@@ -12,6 +13,7 @@ public sealed record ExternalS3Config
     public required IPNetwork Network { get; init; }
 
     /// <summary>The CA that signed the endpoint's certificate (PEM).</summary>
+    [MultiLine]
     public required string CaCertificate { get; init; }
 
     /// <summary>

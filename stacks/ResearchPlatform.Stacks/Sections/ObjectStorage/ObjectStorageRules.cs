@@ -111,12 +111,12 @@ public sealed partial class ObjectStorageRules : IConfigRule
             ? $"replicated: {string.Join(", ", replicated)}"
             : "none is replicated: set replicated: true on a tier in research-platform:storage.tiers";
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$")]
+    [GeneratedRegex("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\\z")]
     private static partial Regex Bucket();
 
-    [GeneratedRegex("^[0-9]+\\.[0-9]+\\.[0-9]+\\.[0-9]+$")]
+    [GeneratedRegex("^[0-9]+\\.[0-9]+\\.[0-9]+\\.[0-9]+\\z")]
     private static partial Regex IpLike();
 
-    [GeneratedRegex("^[0-9]+(\\.[0-9]+)?(Mi|Gi|Ti)$")]
+    [GeneratedRegex("^[0-9]+(\\.[0-9]+)?(Mi|Gi|Ti)\\z")]
     private static partial Regex Quantity();
 }

@@ -16,6 +16,7 @@ public sealed record PostgresBackupConfig
     public required string Bucket { get; init; }
 
     /// <summary>The CA that signed the endpoint's certificate (PEM).</summary>
+    [MultiLine]
     public required string CaCertificate { get; init; }
 
     public required SecretValue AccessKeyId { get; init; }

@@ -94,12 +94,12 @@ public sealed partial class PostgresRules : IConfigRule
     }
 
 
-    [GeneratedRegex("^[0-9]+(\\.[0-9]+)?(Mi|Gi|Ti)$")]
+    [GeneratedRegex("^[0-9]+(\\.[0-9]+)?(Mi|Gi|Ti)\\z")]
     private static partial Regex Quantity();
 
-    [GeneratedRegex("^[a-z][a-z0-9_]{0,62}$")]
+    [GeneratedRegex("^[a-z][a-z0-9_]{0,62}\\z")]
     private static partial Regex Identifier();
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$")]
+    [GeneratedRegex("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\\z")]
     private static partial Regex Bucket();
 }
