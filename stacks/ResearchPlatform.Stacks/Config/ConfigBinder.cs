@@ -57,12 +57,28 @@ public sealed class ConfigBinder
     public static IReadOnlyList<(string Key, PropertyInfo Property, bool Required)> KeysOf(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.SetMethod is not null)
-            .OrderBy(p => p.MetadataToken)
+            .Select((p, i) => (Property: p, Order: DeclarationOrder(p, i)))
+            .OrderBy(p => p.Order)
+            .Select(p => p.Property)
             .Select(p => (
                 p.GetCustomAttribute<ConfigKeyAttribute>()?.Key ?? char.ToLowerInvariant(p.Name[0]) + p.Name[1..],
                 p,
                 p.GetCustomAttribute<RequiredMemberAttribute>() is not null))
             .ToList();
+
+    // The metadata token orders members as declared; a native build has no tokens, and keeps
+    // reflection's own order, which there is declaration order too.
+    private static int DeclarationOrder(PropertyInfo property, int index)
+    {
+        try
+        {
+            return property.MetadataToken;
+        }
+        catch (InvalidOperationException)
+        {
+            return index;
+        }
+    }
 
     private object? Bind(Type type, ConfigNode? node, string path, bool required, PropertyInfo? property = null)
     {

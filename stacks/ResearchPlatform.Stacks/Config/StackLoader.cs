@@ -36,8 +36,8 @@ public static class StackLoader
         if (touched.Count > 0)
         {
             var other = new ConfigBinder(raw.Source, alternate: true).Bind<StackConfig>(sections, prefix);
-            var again = StackValidator.Check(other, touched).Select(e => e.ToString()).ToHashSet(StringComparer.Ordinal);
-            errors.AddRange(StackValidator.Check(config, touched)
+            var again = Judged(other, touched).Select(e => e.ToString()).ToHashSet(StringComparer.Ordinal);
+            errors.AddRange(Judged(config, touched)
                 .Where(e => again.Contains(e.ToString()))
                 .Where(e => !binder.Errors.Any(b => ConfigPath.IsWithin(e.Path, b.Path) || ConfigPath.IsWithin(b.Path, e.Path))));
         }
@@ -49,4 +49,18 @@ public static class StackLoader
 
         return new LoadedStack(raw.Stack, config);
     }
+
+    // A rule over placeholders may meet values it never sees in valid config (a count of -1); what it
+    // cannot judge there it does not report, rule by rule.
+    private static IEnumerable<ConfigError> Judged(StackConfig config, IReadOnlyList<IConfigRule> rules) => rules.SelectMany(rule =>
+    {
+        try
+        {
+            return rule.Check(config).ToList();
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or OverflowException or IndexOutOfRangeException or FormatException)
+        {
+            return [];
+        }
+    });
 }

@@ -12,9 +12,23 @@ public static class ClusterTopology
     /// <summary>The pool name of the control plane.</summary>
     public const string ControlPlanePool = Components.Compute.ControlPlane.PoolName;
 
-    /// <summary>Every node: control plane first, then each worker pool in config order.</summary>
+    /// <summary>The most nodes a cluster of this tool may have.</summary>
+    public const int MaxNodes = 1000;
+
+    /// <summary>How many nodes the cluster asks for, negative counts taken as none.</summary>
+    public static long Size(ClusterConfig cluster) =>
+        Math.Max(cluster.ControlPlane.Count, 0) + cluster.WorkerPools.Sum(p => (long)Math.Max(p.Count, 0));
+
+    /// <summary>The cluster's nodes in order: control plane, then each pool; none when it asks for more than <see cref="MaxNodes"/>.</summary>
     public static IReadOnlyList<ClusterNode> Nodes(ClusterConfig cluster)
     {
+        // Counts are judged before anything is built: a cluster larger than this has no nodes here,
+        // and ClusterShapeRules reports it, so no count can make the tool build billions of nodes.
+        if (Size(cluster) > MaxNodes)
+        {
+            return [];
+        }
+
         var nodes = new List<ClusterNode>();
         var cp = cluster.ControlPlane;
         for (var i = 0; i < cp.Count; i++)

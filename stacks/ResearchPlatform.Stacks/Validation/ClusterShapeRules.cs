@@ -36,10 +36,19 @@ public sealed partial class ClusterShapeRules : IConfigRule
             yield return error;
         }
 
+        if (c.ControlPlane.Count > 9)
+        {
+            yield return new(ConfigPath.Child(cp, "count"), $"must be at most 9 (got {c.ControlPlane.Count}); etcd slows down with every member beyond that");
+        }
+
         var pools = ConfigPath.Child(cluster, "workerPools");
-        if (c.WorkerPools.Sum(p => Math.Max(p.Count, 0)) == 0)
+        if (c.WorkerPools.Sum(p => (long)Math.Max(p.Count, 0)) == 0)
         {
             yield return new(pools, "must hold at least one worker node in all");
+        }
+        else if (Topology.ClusterTopology.Size(c) > Topology.ClusterTopology.MaxNodes)
+        {
+            yield return new(pools, $"ask for {Topology.ClusterTopology.Size(c)} nodes with the control plane; at most {Topology.ClusterTopology.MaxNodes} fit one cluster");
         }
 
         for (var i = 0; i < c.WorkerPools.Count; i++)
