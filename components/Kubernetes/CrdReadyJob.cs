@@ -33,6 +33,11 @@ public static class CrdReadyJob
             Image = kubectlImage,
             Args = ["wait", $"--for={(condition == "create" ? "create" : "condition=established")}", $"--timeout={timeout}", .. crds.Select(c => $"crd/{c}")],
             SecurityContext = RestrictedContainer.SecurityContext(),
+            Resources = new V1ResourceRequirements
+            {
+                Requests = new Dictionary<string, ResourceQuantity> { ["cpu"] = new("10m"), ["memory"] = new("32Mi") },
+                Limits = new Dictionary<string, ResourceQuantity> { ["cpu"] = new("200m"), ["memory"] = new("128Mi") },
+            },
         };
         return
         [

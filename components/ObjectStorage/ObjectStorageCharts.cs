@@ -7,7 +7,4 @@ public static class ObjectStorageCharts
 {
     /// <summary>The SeaweedFS chart 4.44.0 (SeaweedFS 4.44): master, volume, filer and S3 servers.</summary>
     public static readonly HelmChart SeaweedFs = new("https://seaweedfs.github.io/seaweedfs/helm", "seaweedfs", "4.44.0");
-
-    /// <summary>The SeaweedFS image tag the chart's version ships with, written out so a review sees it.</summary>
-    public const string SeaweedFsTag = "4.44";
 }

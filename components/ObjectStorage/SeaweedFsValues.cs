@@ -22,7 +22,6 @@ public static class SeaweedFsValues
             // Every object on one more volume server than the one it lands on.
             ("enableReplication", true),
             ("replicationPlacement", "001"))))),
-        ("image", Map(("tag", ObjectStorageCharts.SeaweedFsTag))),
         ("master", Server(args, 3, Map(("type", "persistentVolumeClaim"), ("size", "10Gi"), ("storageClass", args.StorageClass)), ContainerResources.Of("100m", "256Mi", "1", "1Gi"))),
         ("volume", Map(
             [

@@ -11,10 +11,11 @@ public static class CliApp
         var context = new CliContext(output, error);
         var root = new RootCommand(
             "research-platform: plan, validate and render the data-science platform of one stack, offline.\n" +
-            "Exit codes: 0 success, 1 unexpected failure, 2 invalid config or usage (nothing written).")
+            "Exit codes: 0 success, 1 unexpected failure, 2 invalid config or usage (nothing written), 3 policy findings (check).")
         {
             RenderCommand.Create(context),
             ValidateCommand.Create(context),
+            CheckCommand.Create(context),
             DiffCommand.Create(context),
             GraphCommand.Create(context),
         };

@@ -11,4 +11,7 @@ public static class ExitCodes
 
     /// <summary>The input is wrong: invalid stack config or command-line usage. Nothing was written.</summary>
     public const int InvalidInput = 2;
+
+    /// <summary>The plan breaks the policy (<c>check</c>): every finding was printed.</summary>
+    public const int PolicyFindings = 3;
 }

@@ -13,7 +13,7 @@ public static class StorageComposition
         Trident = new TridentArgs
         {
             SystemNamespace = PlatformNamespaces.System,
-            KubectlImage = $"registry.k8s.io/kubectl:v{config.Cluster.KubernetesVersion}",
+            KubectlImage = Components.Kubernetes.PlatformImages.Kubectl,
         },
         Svms = config.Storage.Svms.Select(s => new OntapSvm(s.Name, s.Svm, s.ManagementLif.ToString(), s.DataLif.ToString(), s.Username, new ConfigSecretReference(s.Password.KeyPath))).ToList(),
         Tiers = config.Storage.Tiers.Select(Tier).ToList(),

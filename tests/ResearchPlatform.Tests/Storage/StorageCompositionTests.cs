@@ -48,7 +48,7 @@ public class StorageCompositionTests
         Assert.Contains("trident-operator", Resource("trident-crds-ready").Dependencies());
         Assert.Contains("trident-crds-ready", Resource("storageclass-student").Dependencies());
         Assert.Contains("wait --for=create --timeout=900s crd/tridentbackendconfigs.trident.netapp.io", string.Join(' ', Render.Files["components/trident/trident-crds-ready.manifest.yaml"].Split('\n').Where(l => l.StartsWith("        - ", StringComparison.Ordinal) || l.StartsWith("          - ", StringComparison.Ordinal)).Select(l => l.Trim().TrimStart('-').Trim())));
-        Assert.Equal("registry.k8s.io/kubectl:v1.35.6", At(((YamlDotNet.RepresentationModel.YamlSequenceNode)((YamlDotNet.RepresentationModel.YamlMappingNode)((YamlDotNet.RepresentationModel.YamlMappingNode)((YamlDotNet.RepresentationModel.YamlMappingNode)((YamlDotNet.RepresentationModel.YamlMappingNode)job)["spec"])["template"])["spec"])["containers"])[0], "image"));
+        Assert.Equal(Components.Kubernetes.PlatformImages.Kubectl, At(((YamlDotNet.RepresentationModel.YamlSequenceNode)((YamlDotNet.RepresentationModel.YamlMappingNode)((YamlDotNet.RepresentationModel.YamlMappingNode)((YamlDotNet.RepresentationModel.YamlMappingNode)((YamlDotNet.RepresentationModel.YamlMappingNode)job)["spec"])["template"])["spec"])["containers"])[0], "image"));
         Assert.Equal("true", At(job, "spec", "template", "spec", "securityContext", "runAsNonRoot"));
     }
 

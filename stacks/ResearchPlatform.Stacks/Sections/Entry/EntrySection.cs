@@ -49,7 +49,7 @@ public sealed class EntrySection : PlatformSection<EntryArgs>
         CaKey = new Components.Plan.Values.ConfigSecretReference(config.Entry.Ca.Key.KeyPath),
         RootCertificate = config.Entry.Ca.RootCertificate,
         SystemNamespace = PlatformNamespaces.System,
-        KubectlImage = $"registry.k8s.io/kubectl:v{config.Cluster.KubernetesVersion}",
+        KubectlImage = Components.Kubernetes.PlatformImages.Kubectl,
     };
 
     public override IEnumerable<Components.Plan.StackOutput> Outputs(EntryArgs args) =>

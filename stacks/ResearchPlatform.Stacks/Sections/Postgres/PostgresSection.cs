@@ -87,7 +87,7 @@ public sealed class PostgresSection : PlatformSection<PostgresArgs>, IDatabases
             Issuer = EntryPoint.Issuer,
             RootCertificate = config.Entry.Ca.RootCertificate,
             SystemNamespace = PlatformNamespaces.System,
-            KubectlImage = $"registry.k8s.io/kubectl:v{config.Cluster.KubernetesVersion}",
+            KubectlImage = Components.Kubernetes.PlatformImages.Kubectl,
         };
     }
 

@@ -1,0 +1,48 @@
+using ResearchPlatform.Components.Plan;
+using ResearchPlatform.Components.Plan.Resources;
+using ResearchPlatform.Components.Plan.Values;
+
+namespace ResearchPlatform.Stacks.Policy;
+
+/// <summary>
+/// Every image the plan names itself: containers of its manifest objects, and the image keys of the
+/// Helm values it writes (an <c>image</c> text, or a map of name or repository and tag). Images a
+/// chart brings by default are pinned by the chart's exact version, not seen here.
+/// </summary>
+public static class PlanImages
+{
+    /// <summary>Each image with where it is named.</summary>
+    public static IEnumerable<(string Where, string Object, string Image)> Of(PlatformPlan plan, IReadOnlyList<PolicyObject> objects)
+    {
+        foreach (var o in objects)
+        {
+            foreach (var container in PodTree.PodSpec(o) is { } pod ? PodTree.Containers(pod) : [])
+            {
+                if (container.GetValueOrDefault("image") is string image)
+                {
+                    yield return (o.Where, o.Label, image);
+                }
+            }
+        }
+
+        foreach (var component in plan.Components)
+        {
+            foreach (var resource in component.Resources.Where(r => r.Spec is HelmReleaseSpec))
+            {
+                var values = PlanValueResolver.Symbolic.Resolve(((HelmReleaseSpec)resource.Spec).Values);
+                foreach (var (path, map) in PodTree.Maps(values))
+                {
+                    if (map.GetValueOrDefault("image") is string image && image.Contains('/', StringComparison.Ordinal))
+                    {
+                        yield return ($"{component.Name}/{resource.Name}", $"values {path}.image", image);
+                    }
+
+                    if ((map.GetValueOrDefault("name") ?? map.GetValueOrDefault("repository")) is string name && map.GetValueOrDefault("tag") is string tag)
+                    {
+                        yield return ($"{component.Name}/{resource.Name}", $"values {path}", $"{name}:{tag}");
+                    }
+                }
+            }
+        }
+    }
+}

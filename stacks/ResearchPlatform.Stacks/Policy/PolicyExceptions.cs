@@ -1,0 +1,21 @@
+namespace ResearchPlatform.Stacks.Policy;
+
+/// <summary>
+/// The platform's exceptions to its own policy, each with its reason: the only place one is granted.
+/// A finding that matches none fails <c>check</c>.
+/// </summary>
+public static class PolicyExceptions
+{
+    public static IReadOnlyList<PolicyException> All { get; } =
+    [
+        new("pod-security", "trident", "privileged: Trident's node plugin mounts every volume's NFS export on its host"),
+        new("pod-security", "gpu-operator", "privileged: the GPU Operator's driver and toolkit DaemonSets load kernel modules and configure containerd on each GPU node"),
+        new("pod-security", "kube-vip", "privileged: kube-vip's services DaemonSet announces the Gateway address on the node network with host networking and NET_ADMIN/NET_RAW"),
+        new("pod-security", "jupyterhub", "baseline: the chart's pods and KubeSpawner's notebooks do not all set the seccomp profile and dropped capabilities restricted demands; baseline still refuses privileged, host-namespace and hostPath pods, and the namespace warns at restricted"),
+        new("default-deny", "trident", "vendor-managed: Trident's host-network node plugin calls its controller pod, and the controller calls ONTAP and the API"),
+        new("image-digest", "vgpu-guest-driver", "the GPU Operator composes the driver image per node OS from the site's mirror (driverRepository, driverVersion); it has no digest form"),
+    ];
+
+    /// <summary>The exception to rule <paramref name="rule"/> for <paramref name="subject"/>, or null.</summary>
+    public static PolicyException? For(string rule, string subject) => All.FirstOrDefault(e => e.Rule == rule && e.Subject == subject);
+}
