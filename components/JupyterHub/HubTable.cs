@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 
 namespace ResearchPlatform.Components.JupyterHub;
 
@@ -41,6 +39,6 @@ public static class HubTable
                 ["readOnly"] = s.ReadOnly,
             }).ToList(),
         };
-        return JsonSerializer.Serialize(table, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }).Replace("\r\n", "\n") + "\n";
+        return Plan.Values.PlainJson.Write(table);
     }
 }

@@ -9,13 +9,6 @@ namespace ResearchPlatform.Components.Plan.Values;
 /// </summary>
 public sealed class PlanValueResolver
 {
-    // Indented and unescaped beyond what JSON needs, so a rendered config reads as the server sees it.
-    private static readonly System.Text.Json.JsonSerializerOptions JsonOptions = new()
-    {
-        WriteIndented = true,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     private readonly Func<ReferenceValue, string> reference;
     private readonly bool symbolic;
 
@@ -51,7 +44,7 @@ public sealed class PlanValueResolver
         Base64Value b when symbolic && b.Inner.HasReferences => $"${{base64({ResolveText(b.Inner)})}}",
         Base64Value b => Convert.ToBase64String(Encoding.UTF8.GetBytes(ResolveText(b.Inner))),
         YamlDocumentValue doc => (doc.Header is null ? "" : doc.Header + "\n") + PlanYaml.Serialize(Resolve(doc.Content)),
-        JsonDocumentValue doc => System.Text.Json.JsonSerializer.Serialize(Resolve(doc.Content), JsonOptions) + "\n",
+        JsonDocumentValue doc => PlainJson.Write(Resolve(doc.Content)),
         _ => throw new ArgumentException($"unknown plan value {value.GetType().Name}", nameof(value)),
     };
 
