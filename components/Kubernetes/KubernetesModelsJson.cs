@@ -1,0 +1,24 @@
+using System.Text.Json.Serialization;
+using k8s.Models;
+
+namespace ResearchPlatform.Components.Kubernetes;
+
+/// <summary>
+/// JSON for the Kubernetes model types the plan builds objects from, generated at compile time: only
+/// these types, so a native build carries no metadata for the hundreds of others. A new model type
+/// passed to <see cref="KubernetesObjects.ToPlanValue"/> is added here.
+/// </summary>
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(V1Pod))]
+[JsonSerializable(typeof(V1Namespace))]
+[JsonSerializable(typeof(V1NetworkPolicy))]
+[JsonSerializable(typeof(V1Job))]
+[JsonSerializable(typeof(V1ServiceAccount))]
+[JsonSerializable(typeof(V1ClusterRole))]
+[JsonSerializable(typeof(V1ClusterRoleBinding))]
+[JsonSerializable(typeof(V1PersistentVolume))]
+[JsonSerializable(typeof(V1PersistentVolumeClaim))]
+[JsonSerializable(typeof(V1StorageClass))]
+internal sealed partial class KubernetesModelsJson : JsonSerializerContext
+{
+}
