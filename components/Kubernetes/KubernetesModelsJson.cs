@@ -8,7 +8,8 @@ namespace ResearchPlatform.Components.Kubernetes;
 /// these types, so a native build carries no metadata for the hundreds of others. A new model type
 /// passed to <see cref="KubernetesObjects.ToPlanValue"/> is added here.
 /// </summary>
-[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+// Serialization only: the generated code writes each object directly, with no property metadata to build first.
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, GenerationMode = JsonSourceGenerationMode.Serialization)]
 [JsonSerializable(typeof(V1Pod))]
 [JsonSerializable(typeof(V1Namespace))]
 [JsonSerializable(typeof(V1NetworkPolicy))]

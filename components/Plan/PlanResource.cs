@@ -34,8 +34,14 @@ public sealed record PlanResource
         return new OutputReference(Name, declared.Name, declared.Secret);
     }
 
+    // Computed once per instance: the plan asks for it many times while it builds, checks and renders.
+    // Keyed by identity, so a copy made with 'with' computes its own.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PlanResource, IReadOnlyList<string>> Computed = new();
+
     /// <summary>Every resource this one waits for: explicit, through values, and its provider; sorted.</summary>
-    public IReadOnlyList<string> Dependencies()
+    public IReadOnlyList<string> Dependencies() => Computed.GetValue(this, static resource => resource.ComputeDependencies());
+
+    private IReadOnlyList<string> ComputeDependencies()
     {
         var names = new SortedSet<string>(DependsOn, StringComparer.Ordinal);
         foreach (var reference in Spec.Properties().References().OfType<OutputReference>())

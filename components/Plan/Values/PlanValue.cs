@@ -7,13 +7,16 @@ namespace ResearchPlatform.Components.Plan.Values;
 /// </summary>
 public abstract record PlanValue
 {
+    // Values are immutable trees asked for their references again and again; keyed by identity.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PlanValue, IReadOnlyList<ReferenceValue>> Found = new();
+
     /// <summary>The references this value contains, depth first, each once.</summary>
-    public IReadOnlyList<ReferenceValue> References()
+    public IReadOnlyList<ReferenceValue> References() => Found.GetValue(this, static value =>
     {
         var found = new List<ReferenceValue>();
-        Collect(found);
+        value.Collect(found);
         return found.Distinct().ToList();
-    }
+    });
 
     /// <summary>True when resolving this value needs a deploy-time value.</summary>
     public bool HasReferences => References().Count > 0;
