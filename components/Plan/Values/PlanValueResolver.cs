@@ -61,7 +61,7 @@ public sealed class PlanValueResolver
 
     private OrderedDictionary<string, object?> ResolveMap(MapValue map)
     {
-        var result = new OrderedDictionary<string, object?>(StringComparer.Ordinal);
+        var result = new OrderedDictionary<string, object?>(map.Entries.Count, StringComparer.Ordinal);
         foreach (var entry in map.Entries)
         {
             result.Add(entry.Key, Resolve(entry.Value));

@@ -54,7 +54,12 @@ public sealed class ConfigBinder
     public const int MaxTextLength = 64 * 1024;
 
     /// <summary>The config keys of a record type, in declaration order.</summary>
-    public static IReadOnlyList<(string Key, PropertyInfo Property, bool Required)> KeysOf(Type type) =>
+    public static IReadOnlyList<(string Key, PropertyInfo Property, bool Required)> KeysOf(Type type) => Keys.GetOrAdd(type, ReadKeys);
+
+    // Reflection over a record is the binder's main cost; each type's keys are read once.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, IReadOnlyList<(string Key, PropertyInfo Property, bool Required)>> Keys = new();
+
+    private static IReadOnlyList<(string Key, PropertyInfo Property, bool Required)> ReadKeys(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.SetMethod is not null)
             .Select((p, i) => (Property: p, Order: DeclarationOrder(p, i)))
