@@ -71,11 +71,9 @@ Directory.Delete(work, recursive: true);
 (double WallMs, long PeakRssKiB, string Summary) Render(string stack)
 {
     string[] render = ["render", stack, "--dir", work, "--out", Path.Combine(work, "out", stack)];
-    var start = cli.EndsWith(".dll", StringComparison.Ordinal) ? new ProcessStartInfo("dotnet", [cli, .. render]) : new ProcessStartInfo(cli, render)
-    {
-        RedirectStandardOutput = true,
-        RedirectStandardError = true,
-    };
+    var start = cli.EndsWith(".dll", StringComparison.Ordinal) ? new ProcessStartInfo("dotnet", [cli, .. render]) : new ProcessStartInfo(cli, render);
+    start.RedirectStandardOutput = true;
+    start.RedirectStandardError = true;
     start.Environment["RESEARCH_PLATFORM_STATS"] = "1";
     var clock = Stopwatch.StartNew();
     using var process = Process.Start(start)!;

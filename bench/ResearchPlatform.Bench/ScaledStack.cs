@@ -156,6 +156,11 @@ public static class ScaledStack
                     secure: v1:AAAAAAAAAAAAAAAA:BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
                   secretAccessKey:
                     secure: v1:AAAAAAAAAAAAAAAA:BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
+              research-platform:objectStorage:
+                storageTier: researcher
+                buckets:
+                  - name: research
+                  - name: models
               research-platform:jupyterhub:
                 hostname: hub.bench.uni-example.edu
                 authentication:
