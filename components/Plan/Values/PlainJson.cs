@@ -10,7 +10,7 @@ namespace ResearchPlatform.Components.Plan.Values;
 /// </summary>
 public static class PlainJson
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" };
 
     /// <summary><paramref name="tree"/> as indented JSON, with a final line break.</summary>
     /// <exception cref="ArgumentException">The tree holds something other than plain values.</exception>
@@ -22,7 +22,7 @@ public static class PlainJson
             Write(writer, tree);
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n") + "\n";
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
     private static void Write(Utf8JsonWriter writer, object? value)

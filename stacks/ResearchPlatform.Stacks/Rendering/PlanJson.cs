@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using ResearchPlatform.Components.Plan;
 using ResearchPlatform.Components.Plan.Values;
 using static ResearchPlatform.Components.Plan.Values.PlanValues;
@@ -39,55 +36,6 @@ public static class PlanJson
                 ("criticalPath", Strings(plan.Graph.CriticalPath)),
                 ("levels", List(plan.Graph.Levels.Select(Strings))))));
 
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" }))
-        {
-            Write(writer, PlanValueResolver.Symbolic.Resolve(tree));
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
-    }
-
-    private static void Write(Utf8JsonWriter writer, object? node)
-    {
-        switch (node)
-        {
-            case null:
-                writer.WriteNullValue();
-                break;
-            case string s:
-                writer.WriteStringValue(s);
-                break;
-            case bool b:
-                writer.WriteBooleanValue(b);
-                break;
-            case long l:
-                writer.WriteNumberValue(l);
-                break;
-            case double d:
-                writer.WriteNumberValue(d);
-                break;
-            case IEnumerable<KeyValuePair<string, object?>> map:
-                writer.WriteStartObject();
-                foreach (var (key, value) in map)
-                {
-                    writer.WritePropertyName(key);
-                    Write(writer, value);
-                }
-
-                writer.WriteEndObject();
-                break;
-            case System.Collections.IEnumerable list:
-                writer.WriteStartArray();
-                foreach (var item in list)
-                {
-                    Write(writer, item);
-                }
-
-                writer.WriteEndArray();
-                break;
-            default:
-                throw new ArgumentException($"cannot write a {node.GetType().Name} as JSON");
-        }
+        return PlainJson.Write(PlanValueResolver.Symbolic.Resolve(tree));
     }
 }
