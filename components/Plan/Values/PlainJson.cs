@@ -25,6 +25,54 @@ public static class PlainJson
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
+    /// <summary>
+    /// <paramref name="value"/> as indented JSON, its maps, lists and literals written as they are
+    /// walked and only the rest (references, composed text, documents) resolved by <paramref name="resolver"/>:
+    /// the same text as writing the resolved tree, without building it first.
+    /// </summary>
+    public static string Write(PlanValue value, PlanValueResolver resolver)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, Options))
+        {
+            Write(writer, value, resolver);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void Write(Utf8JsonWriter writer, PlanValue value, PlanValueResolver resolver)
+    {
+        switch (value)
+        {
+            case MapValue map:
+                writer.WriteStartObject();
+                foreach (var (key, item) in map.Entries)
+                {
+                    writer.WritePropertyName(key);
+                    Write(writer, item, resolver);
+                }
+
+                writer.WriteEndObject();
+                break;
+            case ListValue list:
+                writer.WriteStartArray();
+                foreach (var item in list.Items)
+                {
+                    Write(writer, item, resolver);
+                }
+
+                writer.WriteEndArray();
+                break;
+            case LiteralValue literal:
+                Write(writer, literal.Value);
+                break;
+            default:
+                Write(writer, resolver.Resolve(value));
+                break;
+        }
+    }
+
     private static void Write(Utf8JsonWriter writer, object? value)
     {
         switch (value)

@@ -36,6 +36,6 @@ public static class PlanJson
                 ("criticalPath", Strings(plan.Graph.CriticalPath)),
                 ("levels", List(plan.Graph.Levels.Select(Strings))))));
 
-        return PlainJson.Write(PlanValueResolver.Symbolic.Resolve(tree));
+        return PlainJson.Write(tree, PlanValueResolver.Symbolic);
     }
 }
