@@ -43,9 +43,21 @@ public sealed class PlanValueResolver
         Base64Value { Inner: ReferenceValue r } when symbolic => $"${{base64:{(r.IsSecretValue ? "secret:" : "")}{r.DisplayName}}}",
         Base64Value b when symbolic && b.Inner.HasReferences => $"${{base64({ResolveText(b.Inner)})}}",
         Base64Value b => Convert.ToBase64String(Encoding.UTF8.GetBytes(ResolveText(b.Inner))),
+        YamlDocumentValue doc when symbolic => SymbolicDocuments.GetValue(doc, d => Document(d)),
+        JsonDocumentValue doc when symbolic => SymbolicDocuments.GetValue(doc, d => Document(d)),
+        YamlDocumentValue or JsonDocumentValue => Document(value),
+        _ => throw new ArgumentException($"unknown plan value {value.GetType().Name}", nameof(value)),
+    };
+
+    // A document (a node's cloud-init) is shown in several files of one render; its symbolic text is
+    // the same each time, so it is serialized once per document.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PlanValue, object> SymbolicDocuments = new();
+
+    private string Document(PlanValue value) => value switch
+    {
         YamlDocumentValue doc => (doc.Header is null ? "" : doc.Header + "\n") + PlanYaml.Serialize(Resolve(doc.Content)),
         JsonDocumentValue doc => PlainJson.Write(Resolve(doc.Content)),
-        _ => throw new ArgumentException($"unknown plan value {value.GetType().Name}", nameof(value)),
+        _ => throw new ArgumentException($"{value.GetType().Name} is not a document", nameof(value)),
     };
 
     /// <summary>The value as text; a value that resolves to a map or list is an error.</summary>
