@@ -58,7 +58,7 @@ public sealed class JupyterHubSection : PlatformSection<HubArgs>, IHostnames, IS
 
     /// <summary>The notebooks' roles on the research database, one per tier: researchers write, students read.</summary>
     public IEnumerable<PostgresUser> Users(StackConfig config) =>
-        ObjectStorageSection.Tiers.Select(t => new PostgresUser(TierRole(config, t.Tier), config.Postgres.ResearchDatabase, ReadOnly: t.Tier != "researcher"));
+        ObjectStorageSection.Tiers.Select(t => new PostgresUser(TierRole(config, t.Tier), config.Postgres.ResearchDatabase, ReadOnly: !t.WritesDatabase));
 
     /// <summary>The research database role of tier <paramref name="tier"/>'s notebooks (<c>research_student</c>).</summary>
     public static string TierRole(StackConfig config, string tier) => $"{config.Postgres.ResearchDatabase}_{tier}";

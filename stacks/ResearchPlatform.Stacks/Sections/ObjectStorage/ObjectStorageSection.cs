@@ -24,9 +24,12 @@ public sealed class ObjectStorageSection : PlatformSection<ObjectStorageArgs>
     /// <summary>The identity of tier <paramref name="tier"/>'s notebooks (<c>notebooks-student</c>).</summary>
     public static string TierIdentity(string tier) => $"notebooks-{tier}";
 
-    /// <summary>The notebook tiers and what each bucket gives them; the hub's tier names.</summary>
-    public static IEnumerable<(string Tier, Func<BucketConfig, BucketAccess> Access)> Tiers { get; } =
-        [("researcher", b => b.Researchers), ("student", b => b.Students)];
+    /// <summary>
+    /// The notebook tiers (the hub's tier names), what each bucket gives them, and whether they write
+    /// the research database: researchers (and admins) do, students read.
+    /// </summary>
+    public static IEnumerable<(string Tier, Func<BucketConfig, BucketAccess> Access, bool WritesDatabase)> Tiers { get; } =
+        [("researcher", b => b.Researchers, true), ("student", b => b.Students, false)];
 
     /// <summary>The identities the store serves in this stack: the tiers' notebooks, then every section with buckets.</summary>
     public static IEnumerable<S3Identity> Identities(StackConfig config) =>
