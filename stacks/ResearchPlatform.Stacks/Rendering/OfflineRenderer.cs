@@ -20,30 +20,40 @@ public static class OfflineRenderer
     /// <summary>Every file of the render: pure, the same plan gives the same bytes.</summary>
     public static RenderedTree Compile(PlatformPlan plan)
     {
+        // Resources are rendered independently on every core; their files are added in plan order,
+        // so the tree is the same whatever finishes first.
+        var planJson = Task.Run(() => PlanJson.Serialize(plan));
+        var resources = plan.Components
+            .SelectMany(component => component.Resources.Select(resource => (Component: component, Resource: resource)))
+            .AsParallel()
+            .AsOrdered()
+            .Select(pair => Render(pair.Component, pair.Resource))
+            .ToList();
         var files = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["summary.md"] = SummaryWriter.Build(plan),
-            ["plan.json"] = PlanJson.Serialize(plan),
+            ["plan.json"] = planJson.GetAwaiter().GetResult(),
             ["graph.mmd"] = MermaidGraph.Build(plan),
             [RenderTarget.Marker] = RenderTarget.MarkerText(plan.Stack),
         };
-        foreach (var component in plan.Components)
+        foreach (var (path, content) in resources.SelectMany(r => r))
         {
-            foreach (var resource in component.Resources)
-            {
-                var stem = $"components/{component.Name}/{resource.Name}";
-                var artifacts = Renderers.TryGetValue(resource.Kind, out var renderer) ? renderer.Artifacts(resource).ToList() : [];
-                var shown = artifacts.Where(a => a.Property is not null).ToDictionary(a => a.Property!, a => $"{resource.Name}.{a.Suffix}");
-                files[$"{stem}.yaml"] = Header(component) + PlanYaml.Serialize(
-                    Components.Plan.Values.PlanValueResolver.Symbolic.Resolve(ResourceDescriptor.Build(component, resource, shown)));
-                foreach (var artifact in artifacts)
-                {
-                    files[$"{stem}.{artifact.Suffix}"] = artifact.Content;
-                }
-            }
+            files[path] = content;
         }
 
         return new RenderedTree(files);
+    }
+
+    private static IReadOnlyList<(string Path, string Content)> Render(PlanComponent component, PlanResource resource)
+    {
+        var stem = $"components/{component.Name}/{resource.Name}";
+        var artifacts = Renderers.TryGetValue(resource.Kind, out var renderer) ? renderer.Artifacts(resource).ToList() : [];
+        var shown = artifacts.Where(a => a.Property is not null).ToDictionary(a => a.Property!, a => $"{resource.Name}.{a.Suffix}");
+        return
+        [
+            ($"{stem}.yaml", Header(component) + PlanYaml.Serialize(Components.Plan.Values.PlanValueResolver.Symbolic.Resolve(ResourceDescriptor.Build(component, resource, shown)))),
+            .. artifacts.Select(a => ($"{stem}.{a.Suffix}", a.Content)),
+        ];
     }
 
     // The stack is left out of the header so that files identical across stacks diff as identical.
