@@ -71,6 +71,12 @@ public sealed class ConfigBinder
                 p.GetCustomAttribute<RequiredMemberAttribute>() is not null))
             .ToList();
 
+    // A property's attributes, read once: attribute lookups cost more than the binding itself.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<PropertyInfo, (bool MultiLine, System.ComponentModel.DataAnnotations.RangeAttribute? Range)> Attributes = new();
+
+    private static (bool MultiLine, System.ComponentModel.DataAnnotations.RangeAttribute? Range) Marks(PropertyInfo property) =>
+        Attributes.GetOrAdd(property, p => (p.GetCustomAttribute<MultiLineAttribute>() is not null, p.GetCustomAttribute<System.ComponentModel.DataAnnotations.RangeAttribute>()));
+
     // The metadata token orders members as declared; a native build has no tokens, and keeps
     // reflection's own order, which there is declaration order too.
     private static int DeclarationOrder(PropertyInfo property, int index)
@@ -225,7 +231,7 @@ public sealed class ConfigBinder
         var text = scalar.Value!;
         if (type == typeof(string))
         {
-            return BindText(scalar, shown, path, required, property?.GetCustomAttribute<MultiLineAttribute>() is not null);
+            return BindText(scalar, shown, path, required, property is not null && Marks(property).MultiLine);
         }
 
         if (type == typeof(int))
@@ -238,7 +244,7 @@ public sealed class ConfigBinder
                     : $"must be a whole number (got {shown})");
             }
 
-            return property?.GetCustomAttribute<System.ComponentModel.DataAnnotations.RangeAttribute>() is { } range && !range.IsValid(i)
+            return property is not null && Marks(property).Range is { } range && !range.IsValid(i)
                 ? Fail(type, path, $"must be {range.Minimum} to {range.Maximum} (got {i})")
                 : i;
         }
