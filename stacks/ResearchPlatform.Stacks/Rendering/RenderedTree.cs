@@ -34,7 +34,15 @@ public sealed class RenderedTree
                 Directory.CreateDirectory(folder);
             }
 
-            Parallel.ForEach(Files, entry => File.WriteAllText(Path.Combine(staging, entry.Key.Replace('/', Path.DirectorySeparatorChar)), entry.Value));
+            try
+            {
+                Parallel.ForEach(Files, entry => File.WriteAllText(Path.Combine(staging, entry.Key.Replace('/', Path.DirectorySeparatorChar)), entry.Value));
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+            {
+                // The first failure as itself (a full disk is an IOException), not wrapped by the parallel loop.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            }
 
             var replacing = Directory.Exists(target);
             if (replacing)
