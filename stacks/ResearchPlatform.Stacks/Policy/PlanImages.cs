@@ -1,6 +1,4 @@
 using ResearchPlatform.Components.Plan;
-using ResearchPlatform.Components.Plan.Resources;
-using ResearchPlatform.Components.Plan.Values;
 
 namespace ResearchPlatform.Stacks.Policy;
 
@@ -25,23 +23,16 @@ public static class PlanImages
             }
         }
 
-        foreach (var component in plan.Components)
+        foreach (var (where, path, map) in HelmValueMaps.Of(plan))
         {
-            foreach (var resource in component.Resources.Where(r => r.Spec is HelmReleaseSpec))
+            if (map.GetValueOrDefault("image") is string image && image.Contains('/', StringComparison.Ordinal))
             {
-                var values = PlanValueResolver.Symbolic.Resolve(((HelmReleaseSpec)resource.Spec).Values);
-                foreach (var (path, map) in PodTree.Maps(values))
-                {
-                    if (map.GetValueOrDefault("image") is string image && image.Contains('/', StringComparison.Ordinal))
-                    {
-                        yield return ($"{component.Name}/{resource.Name}", $"values {path}.image", image);
-                    }
+                yield return (where, $"values {path}.image", image);
+            }
 
-                    if ((map.GetValueOrDefault("name") ?? map.GetValueOrDefault("repository")) is string name && map.GetValueOrDefault("tag") is string tag)
-                    {
-                        yield return ($"{component.Name}/{resource.Name}", $"values {path}", $"{name}:{tag}");
-                    }
-                }
+            if ((map.GetValueOrDefault("name") ?? map.GetValueOrDefault("repository")) is string name && map.GetValueOrDefault("tag") is string tag)
+            {
+                yield return (where, $"values {path}", $"{name}:{tag}");
             }
         }
     }

@@ -1,7 +1,5 @@
 using ResearchPlatform.Components.Entry;
 using ResearchPlatform.Components.Plan;
-using ResearchPlatform.Components.Plan.Resources;
-using ResearchPlatform.Components.Plan.Values;
 
 namespace ResearchPlatform.Stacks.Policy;
 
@@ -24,18 +22,11 @@ public sealed class RouteTlsRule : IPolicyRule
         }
 
         // A chart's own route, configured through its values (the hub's).
-        foreach (var component in plan.Components)
+        foreach (var (where, path, map) in HelmValueMaps.Of(plan).Where(m => m.Path.EndsWith("httpRoute", StringComparison.Ordinal) && m.Map.GetValueOrDefault("enabled") is true))
         {
-            foreach (var resource in component.Resources.Where(r => r.Spec is HelmReleaseSpec))
+            if (PodTree.Map(map, "gateway")?.GetValueOrDefault("sectionName") as string != EntryPoint.HttpsListener)
             {
-                var values = PlanValueResolver.Symbolic.Resolve(((HelmReleaseSpec)resource.Spec).Values);
-                foreach (var (path, map) in PodTree.Maps(values).Where(m => m.Path.EndsWith("httpRoute", StringComparison.Ordinal) && m.Map.GetValueOrDefault("enabled") is true))
-                {
-                    if (PodTree.Map(map, "gateway")?.GetValueOrDefault("sectionName") as string != EntryPoint.HttpsListener)
-                    {
-                        yield return new(Id, $"{component.Name}/{resource.Name}", $"values {path}", $"the chart's route must attach to the HTTPS listener: set gateway.sectionName: {EntryPoint.HttpsListener}");
-                    }
-                }
+                yield return new(Id, where, $"values {path}", $"the chart's route must attach to the HTTPS listener: set gateway.sectionName: {EntryPoint.HttpsListener}");
             }
         }
     }

@@ -16,29 +16,21 @@ public sealed partial class SecretValueRule : IPolicyRule
     {
         foreach (var component in plan.Components)
         {
-            foreach (var resource in component.Resources)
+            foreach (var resource in component.Resources.Where(r => r.Spec is KubernetesSecretSpec))
             {
-                var where = $"{component.Name}/{resource.Name}";
-                switch (resource.Spec)
+                var secret = (KubernetesSecretSpec)resource.Spec;
+                foreach (var (key, _) in secret.StringData.Where(e => SecretName().IsMatch(e.Key) && !e.Value.IsSecret && e.Value is not TextValue { Parts.Count: 0 }))
                 {
-                    case KubernetesSecretSpec secret:
-                        foreach (var (key, value) in secret.StringData.Where(e => SecretName().IsMatch(e.Key) && !e.Value.IsSecret && e.Value is not TextValue { Parts.Count: 0 }))
-                        {
-                            yield return new(Id, where, $"Secret {secret.Namespace}/{secret.SecretName}", $"key {key} holds a value written into the plan: make it a secret config reference or a generated secret");
-                        }
-
-                        break;
-                    case HelmReleaseSpec release:
-                        foreach (var (path, map) in PodTree.Maps(PlanValueResolver.Symbolic.Resolve(release.Values)))
-                        {
-                            foreach (var (key, value) in map.Where(e => SecretName().IsMatch(e.Key) && e.Value is string { Length: > 0 } text && !text.StartsWith("${", StringComparison.Ordinal) && !NotSecret().IsMatch(e.Key)))
-                            {
-                                yield return new(Id, where, $"values {(path.Length == 0 ? key : $"{path}.{key}")}", "holds a value written into the plan: pass a secret reference instead");
-                            }
-                        }
-
-                        break;
+                    yield return new(Id, $"{component.Name}/{resource.Name}", $"Secret {secret.Namespace}/{secret.SecretName}", $"key {key} holds a value written into the plan: make it a secret config reference or a generated secret");
                 }
+            }
+        }
+
+        foreach (var (where, path, map) in HelmValueMaps.Of(plan))
+        {
+            foreach (var (key, _) in map.Where(e => SecretName().IsMatch(e.Key) && e.Value is string { Length: > 0 } text && !text.StartsWith("${", StringComparison.Ordinal) && !NotSecret().IsMatch(e.Key)))
+            {
+                yield return new(Id, where, $"values {(path.Length == 0 ? key : $"{path}.{key}")}", "holds a value written into the plan: pass a secret reference instead");
             }
         }
     }
