@@ -161,6 +161,13 @@ public static class ScaledStack
                 buckets:
                   - name: research
                   - name: models
+              research-platform:modelServing:
+                hostname: models.bench.uni-example.edu
+                serverImage: registry.uni-example.edu/research-platform/model-server:1.0.0@sha256:5b0f3c1d9e2a4b6c8d0e1f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e
+                models:
+                  - name: iris-classifier
+                    runtime: sklearn
+                    location: s3://models/iris-classifier/v3/
               research-platform:jupyterhub:
                 hostname: hub.bench.uni-example.edu
                 authentication:

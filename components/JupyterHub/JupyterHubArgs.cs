@@ -33,6 +33,9 @@ public sealed record JupyterHubArgs
     /// <summary>The research database and object storage every notebook is set up for; null leaves notebooks without them.</summary>
     public NotebookData? Data { get; init; }
 
+    /// <summary>The platform's tools as every notebook finds them: environment variables holding their URLs (<c>CKAN_URL</c>).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> ToolEndpoints { get; init; } = [];
+
     /// <summary>The tiers, in the order they are tried (researchers first).</summary>
     public required IReadOnlyList<HubTier> Tiers { get; init; }
 

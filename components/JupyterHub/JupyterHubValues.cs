@@ -78,6 +78,7 @@ public static class JupyterHubValues
                         ("nonPrivateIPs", true),
                         ("dnsPortsPrivateIPs", true),
                         ("dnsPortsKubeSystemNamespace", true))))),
+                ("extraEnv", args.ToolEndpoints.Count == 0 ? null : Map(args.ToolEndpoints.Select(e => (e.Key, (PlanValue?)e.Value)))),
                 ("image", Map(("name", defaultProfile.ImageName), ("tag", defaultProfile.ImageTag))),
                 ("storage", Map(
                     ("type", "dynamic"),

@@ -20,6 +20,10 @@ namespace ResearchPlatform.Components.Kubernetes;
 [JsonSerializable(typeof(V1PersistentVolume))]
 [JsonSerializable(typeof(V1PersistentVolumeClaim))]
 [JsonSerializable(typeof(V1StorageClass))]
+[JsonSerializable(typeof(V1Deployment))]
+[JsonSerializable(typeof(V1Service))]
+[JsonSerializable(typeof(V1PodDisruptionBudget))]
+[JsonSerializable(typeof(V1ConfigMap))]
 internal sealed partial class KubernetesModelsJson : JsonSerializerContext
 {
 }

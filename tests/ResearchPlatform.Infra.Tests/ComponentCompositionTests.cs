@@ -103,7 +103,48 @@ public class ComponentCompositionTests
         Assert.Equal("https://seaweedfs-s3.objectstore.svc:8443", await PulumiRun.ValueAsync(store!.Endpoint));
         Assert.Equal(["research", "models"], (await PulumiRun.ValueAsync(store.Buckets)).ToArray());
         Assert.Equal((true, true), (store.Resources["seaweedfs"].Options.Protect, store.Resources["seaweedfs"].Options.RetainOnDelete));
-        Assert.Equal(["notebooks-researcher", "notebooks-student"], store.Handle.Keys.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["modelserving", "notebooks-researcher", "notebooks-student"], store.Handle.Keys.Keys.Order(StringComparer.Ordinal));
         Assert.Equal("random:index/randomPassword:RandomPassword", mocks.Registered["s3-notebooks-student-secret-key"].Type);
+    }
+
+    [Fact]
+    public async Task Compose_ModelServingOnTheBrokerAndTheStore_ServesEachModelBehindSignIn()
+    {
+        var design = PlatformComposer.Design(StackLoader.Load(RepoPaths.Root, "prod").Config);
+        PulumiRun.UseConfig(PulumiConfigFixture.FromStackFile(Path.Combine(RepoPaths.Root, "Pulumi.prod.yaml")));
+        T Args<T>(string key) => (T)design.Sections.Single(s => s.Section.Key == key).Args;
+        ModelServing? serving = null;
+
+        var (_, mocks) = await PulumiRun.ProgramAsync(() =>
+        {
+            var cluster = new KubernetesCluster("cluster", new KubernetesClusterArgs { Design = design.Cluster with { WorkerPools = [] } });
+            var namespaces = new PlatformNamespaces("namespaces", new PlatformNamespacesArgs { Cluster = cluster, Namespaces = design.Namespaces });
+            var storage = new Storage("storage", new StorageArgs { Cluster = cluster, Namespaces = namespaces, Design = design.Storage });
+            var entry = new EntryPoint("entry", new EntryPointArgs { Cluster = cluster, Namespaces = namespaces, Entry = Args<ResearchPlatform.Components.Entry.EntryArgs>("entry") });
+            var identity = new IdentityBroker("identity", new IdentityBrokerArgs { Cluster = cluster, Namespaces = namespaces, Entry = entry, Identity = Args<ResearchPlatform.Components.Identity.IdentityArgs>("identity") });
+            var store = new ObjectStorage("objectstorage", new ObjectStorageArgs { Cluster = cluster, Namespaces = namespaces, Storage = storage, Entry = entry, Store = Args<ResearchPlatform.Components.ObjectStorage.ObjectStorageArgs>("objectStorage") });
+            serving = new ModelServing("modelserving", new ModelServingArgs
+            {
+                Cluster = cluster,
+                Namespaces = namespaces,
+                Entry = entry,
+                Identity = identity,
+                ObjectStorage = store,
+                Serving = Args<ResearchPlatform.Components.ModelServing.ModelServingArgs>("modelServing"),
+            });
+        });
+
+        Assert.Equal("research-platform:modelserving:ModelServing", mocks.Registered["modelserving"].Type);
+        Assert.Equal("https://models.dsp.uni-example.edu", await PulumiRun.ValueAsync(serving!.Url));
+        Assert.Equal(["iris-classifier", "enzyme-activity"], (await PulumiRun.ValueAsync(serving.Models)).ToArray());
+        Assert.Equal("kubernetes:yaml/v2:ConfigGroup", mocks.Registered["model-iris-classifier"].Type);
+        Assert.Equal("kubernetes:core/v1:Secret", mocks.Registered["models-auth"].Type);
+        Assert.Equal("random:index/randomBytes:RandomBytes", mocks.Registered["models-cookie-secret"].Type);
+
+        // The route waits for every model's servers and for the Gateway; the servers for their secrets.
+        var route = serving.Resources["models-route"].DependsOn;
+        Assert.Contains(serving.Resources["model-enzyme-activity"].Resource, route);
+        Assert.Equal(2, serving.Resources["model-iris-classifier"].DependsOn.Count(d => ReferenceEquals(d, serving.Resources["models-auth"].Resource) || ReferenceEquals(d, serving.Resources["models-loader"].Resource)));
+        Assert.Contains("path: /v2/models/iris-classifier/ready", (string)mocks.Inputs("model-iris-classifier")["yaml"]);
     }
 }

@@ -1,6 +1,7 @@
 using ResearchPlatform.Stacks.Sections.Entry;
 using ResearchPlatform.Stacks.Sections.Identity;
 using ResearchPlatform.Stacks.Sections.JupyterHub;
+using ResearchPlatform.Stacks.Sections.ModelServing;
 using ResearchPlatform.Stacks.Sections.ObjectStorage;
 using ResearchPlatform.Stacks.Sections.Postgres;
 
@@ -16,5 +17,6 @@ public static class PlatformSections
         new PostgresSection(),
         new ObjectStorageSection(),
         new JupyterHubSection(),
+        new ModelServingSection(),
     ];
 }

@@ -28,7 +28,7 @@ public partial class WorkflowReadmeTests
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        Assert.Equal(["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "PULUMI_BACKEND_URL", "PULUMI_CONFIG_PASSPHRASE", "VAULT_ADDR", "VAULT_TOKEN"], secrets);
+        Assert.Equal(["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "PULUMI_BACKEND_URL", "PULUMI_CONFIG_PASSPHRASE", "SITE_REGISTRY_TOKEN", "SITE_REGISTRY_USER", "VAULT_ADDR", "VAULT_TOKEN"], secrets);
         Assert.All(secrets, name => Assert.Contains($"`{name}`", Readme));
     }
 

@@ -12,7 +12,7 @@ public class NotebookNamespaceTests
         var objects = Compute.RenderedNode.Parse(tree.Files["components/namespaces/namespace-jupyterhub.manifest.yaml"]);
         var policies = objects.Where(o => Compute.RenderedNode.At(o, "kind") == "NetworkPolicy").ToDictionary(o => Compute.RenderedNode.At(o, "metadata", "name"));
 
-        Assert.Equal(["default-deny", "allow-cluster-dns", "allow-kubernetes-api-jupyterhub-system", "allow-notebooks-research-database", "allow-notebooks-object-storage"], policies.Keys);
+        Assert.Equal(["default-deny", "allow-cluster-dns", "allow-kubernetes-api-jupyterhub-system", "allow-notebooks-research-database", "allow-notebooks-object-storage", "allow-notebooks-model-servers"], policies.Keys);
         var selector = (YamlMappingNode)HubValues.At(policies["allow-kubernetes-api-jupyterhub-system"], "spec", "podSelector");
         var requirement = ((YamlSequenceNode)selector["matchExpressions"])[0];
         Assert.Equal(("component", "In"), (Compute.RenderedNode.At(requirement, "key"), Compute.RenderedNode.At(requirement, "operator")));
@@ -22,7 +22,8 @@ public class NotebookNamespaceTests
     [Theory]
     [InlineData("allow-notebooks-research-database", "postgres", "5432")]
     [InlineData("allow-notebooks-object-storage", "objectstore", "8443")]
-    public void Render_NotebookNamespace_LetsNotebooksOutToTheDatabaseAndS3Only(string policy, string ns, string port)
+    [InlineData("allow-notebooks-model-servers", "model-serving", "8080")]
+    public void Render_NotebookNamespace_LetsNotebooksOutToEachDataServiceAndToolOnly(string policy, string ns, string port)
     {
         var tree = Stacks.Rendering.OfflineRenderer.Compile(TestStacks.Plan("prod"));
         var objects = Compute.RenderedNode.Parse(tree.Files["components/namespaces/namespace-jupyterhub.manifest.yaml"]);

@@ -26,7 +26,8 @@ public class ObjectStorageTests
         using var config = JsonDocument.Parse(At(secret, "stringData", "seaweedfs_s3_config"));
         var identities = config.RootElement.GetProperty("identities").EnumerateArray().ToDictionary(i => i.GetProperty("name").GetString()!);
 
-        Assert.Equal(["notebooks-researcher", "notebooks-student"], identities.Keys);
+        Assert.Equal(["notebooks-researcher", "notebooks-student", "modelserving"], identities.Keys);
+        Assert.Equal(["Read:models", "List:models"], identities["modelserving"].GetProperty("actions").EnumerateArray().Select(a => a.GetString()));
         Assert.Equal("${secret:s3-notebooks-student-secret-key.result}", identities["notebooks-student"].GetProperty("credentials")[0].GetProperty("secretKey").GetString());
         Assert.Equal(["Read:research", "List:research", "Read:models", "List:models"], identities["notebooks-student"].GetProperty("actions").EnumerateArray().Select(a => a.GetString()));
         Assert.Contains("Write:research", identities["notebooks-researcher"].GetProperty("actions").EnumerateArray().Select(a => a.GetString()));

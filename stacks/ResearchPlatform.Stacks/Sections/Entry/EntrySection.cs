@@ -40,6 +40,13 @@ public sealed class EntrySection : PlatformSection<EntryArgs>
         ];
     }
 
+    /// <summary>
+    /// Egress to the platform's tools at their https URLs: the entry address, and the Gateway's pods it
+    /// is translated to inside the cluster. Pods that sign in through the broker or call another tool need it.
+    /// </summary>
+    public static EgressAllowance ThroughGateway(StackConfig config, string name) =>
+        new(name, [$"{config.Entry.Address}/32"], [443, 8443]) { ToNamespaces = [EntryPoint.GatewayNamespace] };
+
     public override EntryArgs Args(StackConfig config) => new()
     {
         Domain = config.Entry.Domain,

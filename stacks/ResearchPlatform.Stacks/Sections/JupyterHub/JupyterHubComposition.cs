@@ -65,6 +65,7 @@ public static class JupyterHubComposition
             LoginMessage = hub.Branding.LoginMessage,
             IdleTimeoutMinutes = hub.Culling.IdleTimeoutMinutes,
             MaxAgeHours = hub.Culling.MaxAgeHours,
+            ToolEndpoints = [.. ToolServices(config).Select(s => KeyValuePair.Create(s.Variable, s.Url))],
         };
     }
 
@@ -103,6 +104,10 @@ public static class JupyterHubComposition
 
         return wired;
     }
+
+    /// <summary>The tools notebooks call, from every section that offers them (<see cref="INotebookServices"/>).</summary>
+    public static IEnumerable<NotebookService> ToolServices(StackConfig config) =>
+        PlatformSections.All.OfType<INotebookServices>().SelectMany(s => s.NotebookServices(config));
 
     /// <summary>The client id the hub has at the identity broker.</summary>
     public const string BrokerClientId = "jupyterhub";

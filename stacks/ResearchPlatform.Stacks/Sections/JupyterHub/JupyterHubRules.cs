@@ -105,7 +105,7 @@ public sealed partial class JupyterHubRules : IConfigRule
                 yield return error;
             }
 
-            if (!PinnedImage().IsMatch(profile.Image))
+            if (!Formats.IsPinnedImage(profile.Image))
             {
                 yield return new(ConfigPath.Child(path, "image"), $"must be pinned by tag and digest, such as quay.io/jupyter/minimal-notebook:2025-12-31@sha256:<64 hex digits> (got '{profile.Image}')");
             }
@@ -181,9 +181,6 @@ public sealed partial class JupyterHubRules : IConfigRule
 
     [GeneratedRegex(@"^[A-Za-z]+=[^,=]+(,[A-Za-z]+=[^,=]+)*\z")]
     private static partial Regex Dn();
-
-    [GeneratedRegex(@"^[a-z0-9.\-/:]+:[A-Za-z0-9._\-]+@sha256:[0-9a-f]{64}\z")]
-    private static partial Regex PinnedImage();
 
     [GeneratedRegex(@"^[0-9]+(\.[0-9]+)?(Ki|Mi|Gi|Ti|k|M|G|T)?\z")]
     private static partial Regex Quantity();

@@ -40,6 +40,9 @@ public sealed class JupyterHubSection : PlatformSection<HubArgs>, IHostnames, IS
                 // Notebooks reach the research database and the object storage, nothing else private.
                 new EgressAllowance("notebooks-research-database", [], [PlatformPostgres.Port]) { ToNamespaces = [PlatformPostgres.Namespace], Pods = Notebooks },
                 ObjectStorageSection.ClientEgress(config, Notebooks) with { Name = "notebooks-object-storage" },
+
+                // And the tools: each offers its address and the one flow that reaches it.
+                .. JupyterHubComposition.ToolServices(config).Select(s => s.Egress with { Name = $"notebooks-{s.Egress.Name}", Pods = Notebooks }).DistinctBy(e => e.Name),
             ],
         },
     ];

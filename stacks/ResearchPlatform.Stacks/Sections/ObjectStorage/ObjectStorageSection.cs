@@ -31,16 +31,16 @@ public sealed class ObjectStorageSection : PlatformSection<ObjectStorageArgs>
     public static IEnumerable<(string Tier, Func<BucketConfig, BucketAccess> Access, bool WritesDatabase)> Tiers { get; } =
         [("researcher", b => b.Researchers, true), ("student", b => b.Students, false)];
 
-    /// <summary>The identities the store serves in this stack: the tiers' notebooks, then every section with buckets.</summary>
+    /// <summary>The identities the store serves in this stack: the tiers' notebooks, then every section that is on and uses buckets.</summary>
     public static IEnumerable<S3Identity> Identities(StackConfig config) =>
     [
         .. Tiers.Select(t => new S3Identity(
             TierIdentity(t.Tier),
             config.ObjectStorage.Buckets.Where(b => t.Access(b) != BucketAccess.None)
                 .Select(b => new S3Grant(b.Name, t.Access(b) == BucketAccess.Write ? S3Access.Write : S3Access.Read)).ToList())),
-        .. PlatformSections.All.OfType<IBuckets>().Select(s => new S3Identity(
+        .. PlatformSections.All.OfType<IBuckets>().Where(s => s.Buckets(config).Any() || s.ReadsBuckets(config).Any()).Select(s => new S3Identity(
             ((IPlatformSection)s).Key.ToLowerInvariant(),
-            s.Buckets(config).Select(b => new S3Grant(b.Name, S3Access.Write)).ToList())),
+            [.. s.Buckets(config).Select(b => new S3Grant(b.Name, S3Access.Write)), .. s.ReadsBuckets(config).Select(b => new S3Grant(b, S3Access.Read))])),
     ];
 
     /// <summary>Every bucket of the stack with the config path that declares it.</summary>
