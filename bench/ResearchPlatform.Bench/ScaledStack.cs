@@ -133,6 +133,10 @@ public static class ScaledStack
                     secure: v1:AAAAAAAAAAAAAAAA:BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
                   userSearchBase: OU=People,DC=uni-example,DC=edu
                   groupSearchBase: OU=Groups,DC=uni-example,DC=edu
+                groups:
+                  students: CN=DSP-Students,OU=Groups,DC=uni-example,DC=edu
+                  researchers: CN=DSP-Researchers,OU=Groups,DC=uni-example,DC=edu
+                  admins: CN=DSP-Admins,OU=Groups,DC=uni-example,DC=edu
               research-platform:postgres:
                 storageTier: researcher
                 backup:
@@ -177,10 +181,6 @@ public static class ScaledStack
                     bindDn: CN=svc-dsp-ldap,OU=Service,DC=uni-example,DC=edu
                     bindPassword:
                       secure: v1:AAAAAAAAAAAAAAAA:BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
-                  groups:
-                    students: CN=DSP-Students,OU=Groups,DC=uni-example,DC=edu
-                    researchers: CN=DSP-Researchers,OU=Groups,DC=uni-example,DC=edu
-                    admins: CN=DSP-Admins,OU=Groups,DC=uni-example,DC=edu
                 authStateKey:
                   secure: v1:AAAAAAAAAAAAAAAA:BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
                 database:

@@ -18,11 +18,11 @@ public class IdentityRuleTests
     }
 
     [Fact]
-    public void Validate_BrokerWithGroupsThatAreNoDns_IsRefused()
+    public void Validate_PlatformGroupsThatAreNoDns_AreRefused()
     {
         var text = TestStacks.MinimalWith("    authentication:\n", "    authentication:\n      method: broker\n")
             .Replace("students: CN=Students,OU=Groups,DC=test,DC=example", "students: Students", StringComparison.Ordinal);
 
-        Assert.Equal(["research-platform:jupyterhub.authentication.groups.students: must be the full DN of an AD group, such as CN=DSP-Students,OU=Groups,DC=uni-example,DC=edu (got 'Students')"], TestStacks.Errors(text));
+        Assert.Equal(["research-platform:identity.groups.students: must be the full DN of an AD group, such as CN=DSP-Students,OU=Groups,DC=uni-example,DC=edu (got 'Students')"], TestStacks.Errors(text));
     }
 }

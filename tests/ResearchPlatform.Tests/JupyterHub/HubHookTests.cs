@@ -154,8 +154,7 @@ public class HubHookTests
     {
         var text = TestStacks.Minimal
             .Replace("      ldap:\n        server: ad.test.example\n        userSearchBase: OU=People,DC=test,DC=example\n        bindDn: CN=svc-ldap,OU=Service,DC=test,DC=example\n        bindPassword:\n          secure: v1:IIIIIIIIIIIIIIII:JJJJJJJJJJJJJJJJJJJJJJJJ\n",
-                "      method: oidc\n      oidc:\n        authorizeUrl: https://id.test.example/auth\n        tokenUrl: https://id.test.example/token\n        userdataUrl: https://id.test.example/userinfo\n        clientId: hub\n        clientSecret:\n          secure: v1:IIIIIIIIIIIIIIII:JJJJJJJJJJJJJJJJJJJJJJJJ\n        groupsClaim: roles\n")
-            .Replace("CN=Researchers,OU=Groups,DC=test,DC=example", "dsp-researchers");
+                "      method: oidc\n      oidc:\n        authorizeUrl: https://id.test.example/auth\n        tokenUrl: https://id.test.example/token\n        userdataUrl: https://id.test.example/userinfo\n        clientId: hub\n        clientSecret:\n          secure: v1:IIIIIIIIIIIIIIII:JJJJJJJJJJJJJJJJJJJJJJJJ\n        groupsClaim: roles\n      groups:\n        students: dsp-students\n        researchers: dsp-researchers\n        admins: dsp-admins\n");
 
         var result = Run(Table(OfText(text)), new Dictionary<string, object> { ["user"] = new { oauth_user = new { roles = new[] { "dsp-researchers" } } } })["user"];
 

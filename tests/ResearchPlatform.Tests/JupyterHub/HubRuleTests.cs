@@ -7,7 +7,7 @@ public class HubRuleTests
 {
     [Theory]
     [InlineData("    hostname: hub.test.example\n", "    hostname: hub_test\n", "research-platform:jupyterhub.hostname: must be the hub's DNS name, such as hub.dsp.uni-example.edu (got 'hub_test')")]
-    [InlineData("        students: CN=Students,OU=Groups,DC=test,DC=example\n", "        students: Students\n", "research-platform:jupyterhub.authentication.groups.students: must be the full DN of an AD group, such as CN=DSP-Students,OU=Groups,DC=uni-example,DC=edu (got 'Students')")]
+    [InlineData("    authentication:\n", "    authentication:\n      groups:\n        students: Students\n        researchers: CN=Researchers,OU=Groups,DC=test,DC=example\n        admins: CN=Admins,OU=Groups,DC=test,DC=example\n", "research-platform:jupyterhub.authentication.groups.students: must be the full DN of an AD group, such as CN=DSP-Students,OU=Groups,DC=uni-example,DC=edu (got 'Students')")]
     [InlineData("        userSearchBase: OU=People,DC=test,DC=example\n", "        userSearchBase: People\n", "research-platform:jupyterhub.authentication.ldap.userSearchBase: must be a distinguished name such as OU=People,DC=uni-example,DC=edu (got 'People')")]
     [InlineData("        server: ad.test.example\n", "        server: ad.test.example\n        port: 389\n", "research-platform:jupyterhub.authentication.ldap.port: 389 is plain LDAP; LDAPS (tlsStrategy on-connect) listens on 636, or use tlsStrategy before-bind for StartTLS on 389")]
     [InlineData("        server: ad.test.example\n", "        server: ad.test.example\n        tlsStrategy: insecure\n", "research-platform:jupyterhub.authentication.ldap.tlsStrategy: must be one of on-connect, before-bind (got 'insecure')")]
@@ -35,6 +35,16 @@ public class HubRuleTests
         var oidc = TestStacks.MinimalWith("    authentication:\n", "    authentication:\n      method: oidc\n");
 
         Assert.Equal(["research-platform:jupyterhub.authentication.oidc: is required when method is oidc: add authorizeUrl, tokenUrl, userdataUrl, clientId and clientSecret"], TestStacks.Errors(oidc));
+    }
+
+    [Fact]
+    public void Validate_OidcWithoutItsOwnGroups_AsksForTheClaimValues()
+    {
+        var oidc = TestStacks.MinimalWith(
+            "      ldap:\n        server: ad.test.example\n        userSearchBase: OU=People,DC=test,DC=example\n        bindDn: CN=svc-ldap,OU=Service,DC=test,DC=example\n        bindPassword:\n          secure: v1:IIIIIIIIIIIIIIII:JJJJJJJJJJJJJJJJJJJJJJJJ\n",
+            "      method: oidc\n      oidc:\n        authorizeUrl: https://id.test.example/auth\n        tokenUrl: https://id.test.example/token\n        userdataUrl: https://id.test.example/userinfo\n        clientId: hub\n        clientSecret:\n          secure: v1:IIIIIIIIIIIIIIII:JJJJJJJJJJJJJJJJJJJJJJJJ\n");
+
+        Assert.Equal(["research-platform:jupyterhub.authentication.groups: is required when method is oidc: give the provider's group claim values for students, researchers and admins"], TestStacks.Errors(oidc));
     }
 
     [Theory]

@@ -126,7 +126,7 @@ public class HubValuesTests
     {
         var text = TestStacks.Minimal
             .Replace("      ldap:\n        server: ad.test.example\n        userSearchBase: OU=People,DC=test,DC=example\n        bindDn: CN=svc-ldap,OU=Service,DC=test,DC=example\n        bindPassword:\n          secure: v1:IIIIIIIIIIIIIIII:JJJJJJJJJJJJJJJJJJJJJJJJ\n",
-                "      method: oidc\n      oidc:\n        authorizeUrl: https://id.test.example/auth\n        tokenUrl: https://id.test.example/token\n        userdataUrl: https://id.test.example/userinfo\n        clientId: hub\n        clientSecret:\n          secure: v1:IIIIIIIIIIIIIIII:JJJJJJJJJJJJJJJJJJJJJJJJ\n");
+                "      method: oidc\n      oidc:\n        authorizeUrl: https://id.test.example/auth\n        tokenUrl: https://id.test.example/token\n        userdataUrl: https://id.test.example/userinfo\n        clientId: hub\n        clientSecret:\n          secure: v1:IIIIIIIIIIIIIIII:JJJJJJJJJJJJJJJJJJJJJJJJ\n      groups:\n        students: dsp-students\n        researchers: dsp-researchers\n        admins: dsp-admins\n");
         var values = OfText(text);
         var oauth = At(values, "hub", "config", "GenericOAuthenticator");
 
@@ -134,7 +134,7 @@ public class HubValuesTests
         Assert.Equal("https://hub.test.example/hub/oauth_callback", Text(oauth, "oauth_callback_url"));
         Assert.Equal("${secret:config:research-platform:jupyterhub.authentication.oidc.clientSecret}", Text(oauth, "client_secret"));
         Assert.Equal(("true", "oauth_user.groups"), (Text(oauth, "manage_groups"), Text(oauth, "auth_state_groups_key")));
-        Assert.Equal("CN=Admins,OU=Groups,DC=test,DC=example", RenderedNodeScalar(((YamlSequenceNode)At(oauth, "admin_groups"))[0]));
+        Assert.Equal("dsp-admins", RenderedNodeScalar(((YamlSequenceNode)At(oauth, "admin_groups"))[0]));
         Assert.Equal("true", Text(values, "hub", "networkPolicy", "egressAllowRules", "nonPrivateIPs"));
         Assert.False(((YamlMappingNode)At(values, "hub", "config")).Children.ContainsKey("LDAPAuthenticator"));
     }

@@ -115,6 +115,10 @@ public static class TestStacks
                 secure: v1:TTTTTTTTTTTTTTTT:UUUUUUUUUUUUUUUUUUUUUUUU
               userSearchBase: OU=People,DC=test,DC=example
               groupSearchBase: OU=Groups,DC=test,DC=example
+            groups:
+              students: CN=Students,OU=Groups,DC=test,DC=example
+              researchers: CN=Researchers,OU=Groups,DC=test,DC=example
+              admins: CN=Admins,OU=Groups,DC=test,DC=example
           research-platform:postgres:
             storageTier: researcher
             backup:
@@ -151,10 +155,6 @@ public static class TestStacks
                 bindDn: CN=svc-ldap,OU=Service,DC=test,DC=example
                 bindPassword:
                   secure: v1:IIIIIIIIIIIIIIII:JJJJJJJJJJJJJJJJJJJJJJJJ
-              groups:
-                students: CN=Students,OU=Groups,DC=test,DC=example
-                researchers: CN=Researchers,OU=Groups,DC=test,DC=example
-                admins: CN=Admins,OU=Groups,DC=test,DC=example
             authStateKey:
               secure: v1:KKKKKKKKKKKKKKKK:LLLLLLLLLLLLLLLLLLLLLLLL
             database:

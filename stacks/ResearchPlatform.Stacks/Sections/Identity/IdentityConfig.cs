@@ -8,4 +8,7 @@ public sealed record IdentityConfig
 
     /// <summary>The directory the broker federates.</summary>
     public required DirectoryConfig Directory { get; init; }
+
+    /// <summary>The AD groups of the platform's roles (admins, researchers, students), as full DNs.</summary>
+    public required AccessGroupsConfig Groups { get; init; }
 }

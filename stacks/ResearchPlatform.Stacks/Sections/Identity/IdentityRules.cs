@@ -4,7 +4,7 @@ using ResearchPlatform.Stacks.Validation;
 
 namespace ResearchPlatform.Stacks.Sections.Identity;
 
-/// <summary>The directory the broker federates: its server, network, CA and search bases.</summary>
+/// <summary>The directory the broker federates: its server, network, CA and search bases, and the platform's role groups.</summary>
 public sealed partial class IdentityRules : IConfigRule
 {
     public IReadOnlyList<string> Reads { get; } = ["research-platform:identity"];
@@ -43,6 +43,28 @@ public sealed partial class IdentityRules : IConfigRule
         if (CaCertificates.Problem(directory.CaCertificate, "give the CA that signed the domain controllers' certificates") is { } problem)
         {
             yield return new(ConfigPath.Child(path, "caCertificate"), problem);
+        }
+
+        foreach (var error in GroupErrors(ConfigPath.Child(ConfigPath.Section("identity"), "groups"), config.Identity.Groups))
+        {
+            yield return error;
+        }
+    }
+
+    /// <summary>The errors of role groups at <paramref name="path"/>: each the full DN of an AD group. None when <paramref name="groups"/> is null.</summary>
+    public static IEnumerable<ConfigError> GroupErrors(string path, AccessGroupsConfig? groups)
+    {
+        if (groups is null)
+        {
+            yield break;
+        }
+
+        foreach (var (key, dn) in new[] { ("students", groups.Students), ("researchers", groups.Researchers), ("admins", groups.Admins) })
+        {
+            if (!Dn().IsMatch(dn) || !dn.StartsWith("CN=", StringComparison.OrdinalIgnoreCase))
+            {
+                yield return new(ConfigPath.Child(path, key), $"must be the full DN of an AD group, such as CN=DSP-Students,OU=Groups,DC=uni-example,DC=edu (got '{dn}')");
+            }
         }
     }
 

@@ -14,6 +14,9 @@ public sealed record AuthenticationConfig
     /// <summary>The OpenID Connect provider, for <c>oidc</c>.</summary>
     public OidcConfig? Oidc { get; init; }
 
-    /// <summary>The groups allowed in: full AD DNs for <c>ldap</c>, group claim values for <c>oidc</c>.</summary>
-    public required AccessGroupsConfig Groups { get; init; }
+    /// <summary>
+    /// The groups allowed in: full AD DNs for <c>ldap</c> and <c>broker</c>, group claim values for
+    /// <c>oidc</c> (required there). Default: <c>research-platform:identity.groups</c>.
+    /// </summary>
+    public Identity.AccessGroupsConfig? Groups { get; init; }
 }

@@ -22,7 +22,8 @@ public static class JupyterHubComposition
 
         // The broker names groups by their cn, the directory by their DN.
         string Group(string dn) => broker ? CommonName(dn) : dn;
-        var groups = hub.Authentication.Groups with { Students = Group(hub.Authentication.Groups.Students), Researchers = Group(hub.Authentication.Groups.Researchers), Admins = Group(hub.Authentication.Groups.Admins) };
+        var given = Groups(config);
+        var groups = given with { Students = Group(given.Students), Researchers = Group(given.Researchers), Admins = Group(given.Admins) };
         var shares = StorageComposition.Shares(config);
         return new JupyterHubArgs
         {
@@ -126,7 +127,10 @@ public static class JupyterHubComposition
     public static string CommonName(string dn) =>
         dn.StartsWith("CN=", StringComparison.OrdinalIgnoreCase) && dn.IndexOf(',', StringComparison.Ordinal) is var comma and > 3 ? dn[3..comma] : dn;
 
-    private static HubLogin Login(AuthenticationConfig auth, AccessGroupsConfig groups) => new()
+    /// <summary>The hub's own groups, or the platform's.</summary>
+    public static Identity.AccessGroupsConfig Groups(StackConfig config) => config.JupyterHub.Authentication.Groups ?? config.Identity.Groups;
+
+    private static HubLogin Login(AuthenticationConfig auth, Identity.AccessGroupsConfig groups) => new()
     {
         Method = auth.Method,
         AllowedGroups = [groups.Students, groups.Researchers, groups.Admins],

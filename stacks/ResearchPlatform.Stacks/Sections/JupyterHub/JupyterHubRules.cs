@@ -59,29 +59,27 @@ public sealed partial class JupyterHubRules : IConfigRule
                     }
                 }
 
-                foreach (var (key, dn) in new[] { ("students", hub.Authentication.Groups.Students), ("researchers", hub.Authentication.Groups.Researchers), ("admins", hub.Authentication.Groups.Admins) })
+                foreach (var error in Identity.IdentityRules.GroupErrors(groups, hub.Authentication.Groups))
                 {
-                    if (!Dn().IsMatch(dn) || !dn.StartsWith("CN=", StringComparison.OrdinalIgnoreCase))
-                    {
-                        yield return new(ConfigPath.Child(groups, key), $"must be the full DN of an AD group, such as CN=DSP-Students,OU=Groups,DC=uni-example,DC=edu (got '{dn}')");
-                    }
+                    yield return error;
                 }
             }
         }
         else if (hub.Authentication.Method == AuthMethod.Broker)
         {
             // The broker reads the same directory: groups are AD group DNs, as for LDAP.
-            foreach (var (key, dn) in new[] { ("students", hub.Authentication.Groups.Students), ("researchers", hub.Authentication.Groups.Researchers), ("admins", hub.Authentication.Groups.Admins) })
+            foreach (var error in Identity.IdentityRules.GroupErrors(groups, hub.Authentication.Groups))
             {
-                if (!Dn().IsMatch(dn) || !dn.StartsWith("CN=", StringComparison.OrdinalIgnoreCase))
-                {
-                    yield return new(ConfigPath.Child(groups, key), $"must be the full DN of an AD group, such as CN=DSP-Students,OU=Groups,DC=uni-example,DC=edu (got '{dn}')");
-                }
+                yield return error;
             }
         }
         else if (hub.Authentication.Oidc is not { } oidc)
         {
             yield return new(ConfigPath.Child(auth, "oidc"), "is required when method is oidc: add authorizeUrl, tokenUrl, userdataUrl, clientId and clientSecret");
+        }
+        else if (hub.Authentication.Groups is null)
+        {
+            yield return new(groups, "is required when method is oidc: give the provider's group claim values for students, researchers and admins");
         }
         else
         {
