@@ -165,6 +165,17 @@ public static class ScaledStack
                 buckets:
                   - name: research
                   - name: models
+              research-platform:airflow:
+                hostname: airflow.bench.uni-example.edu
+                dags:
+                  repository: https://git.uni-example.edu/dsp/pipelines.git
+                  network: 10.62.50.0/24
+                fernetKey:
+                  secure: v1:AAAAAAAAAAAAAAAA:BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
+                apiSecretKey:
+                  secure: v1:AAAAAAAAAAAAAAAA:BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
+                jwtSecret:
+                  secure: v1:AAAAAAAAAAAAAAAA:BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
               research-platform:modelServing:
                 hostname: models.bench.uni-example.edu
                 serverImage: registry.uni-example.edu/research-platform/model-server:1.0.0@sha256:5b0f3c1d9e2a4b6c8d0e1f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e

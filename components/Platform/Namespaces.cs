@@ -17,7 +17,7 @@ public static class Namespaces
 
     private static readonly string[] Levels = ["restricted", "baseline", "privileged"];
 
-    /// <exception cref="ArgumentException">A Pod Security level is unknown.</exception>
+    /// <exception cref="ArgumentException">A Pod Security level is unknown, or two allowances of a namespace share a name.</exception>
     public static PlanComponent Build(IReadOnlyList<PlatformNamespace> namespaces, KubernetesWiring on, string? parent = null)
     {
         var resources = namespaces.Select(ns =>
@@ -25,6 +25,12 @@ public static class Namespaces
             if (!Levels.Contains(ns.PodSecurity))
             {
                 throw new ArgumentException($"namespace {ns.Name}: pod security '{ns.PodSecurity}' must be one of {string.Join(", ", Levels)}", nameof(namespaces));
+            }
+
+            // Each allowance is a NetworkPolicy named after it: two of one name would be one object.
+            if (ns.Ingress.Select(a => a.Name).Concat(ns.Egress.Select(a => a.Name)).Append("cluster-dns").GroupBy(n => n).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            {
+                throw new ArgumentException($"namespace {ns.Name}: two allowances are named '{twice.Key}', and each becomes the NetworkPolicy allow-{twice.Key}: name them apart", nameof(namespaces));
             }
 
             return new PlanResource

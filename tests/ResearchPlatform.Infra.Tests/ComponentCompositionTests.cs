@@ -101,9 +101,9 @@ public class ComponentCompositionTests
 
         Assert.Equal("research-platform:objectstorage:ObjectStorage", mocks.Registered["objectstorage"].Type);
         Assert.Equal("https://seaweedfs-s3.objectstore.svc:8443", await PulumiRun.ValueAsync(store!.Endpoint));
-        Assert.Equal(["research", "models"], (await PulumiRun.ValueAsync(store.Buckets)).ToArray());
+        Assert.Equal(["research", "models", "airflow-logs"], (await PulumiRun.ValueAsync(store.Buckets)).ToArray());
         Assert.Equal((true, true), (store.Resources["seaweedfs"].Options.Protect, store.Resources["seaweedfs"].Options.RetainOnDelete));
-        Assert.Equal(["modelserving", "notebooks-researcher", "notebooks-student"], store.Handle.Keys.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["airflow", "modelserving", "notebooks-researcher", "notebooks-student"], store.Handle.Keys.Keys.Order(StringComparer.Ordinal));
         Assert.Equal("random:index/randomPassword:RandomPassword", mocks.Registered["s3-notebooks-student-secret-key"].Type);
     }
 
@@ -146,5 +146,46 @@ public class ComponentCompositionTests
         Assert.Contains(serving.Resources["model-enzyme-activity"].Resource, route);
         Assert.Equal(2, serving.Resources["model-iris-classifier"].DependsOn.Count(d => ReferenceEquals(d, serving.Resources["models-auth"].Resource) || ReferenceEquals(d, serving.Resources["models-loader"].Resource)));
         Assert.Contains("path: /v2/models/iris-classifier/ready", (string)mocks.Inputs("model-iris-classifier")["yaml"]);
+    }
+
+    [Fact]
+    public async Task Compose_AirflowOnTheDatabaseTheStoreAndTheBroker_RunsTheChartAfterItsSecrets()
+    {
+        var design = PlatformComposer.Design(StackLoader.Load(RepoPaths.Root, "prod").Config);
+        PulumiRun.UseConfig(PulumiConfigFixture.FromStackFile(Path.Combine(RepoPaths.Root, "Pulumi.prod.yaml")));
+        T Args<T>(string key) => (T)design.Sections.Single(s => s.Section.Key == key).Args;
+        Airflow? airflow = null;
+
+        var (_, mocks) = await PulumiRun.ProgramAsync(() =>
+        {
+            var cluster = new KubernetesCluster("cluster", new KubernetesClusterArgs { Design = design.Cluster with { WorkerPools = [] } });
+            var namespaces = new PlatformNamespaces("namespaces", new PlatformNamespacesArgs { Cluster = cluster, Namespaces = design.Namespaces });
+            var storage = new Storage("storage", new StorageArgs { Cluster = cluster, Namespaces = namespaces, Design = design.Storage });
+            var entry = new EntryPoint("entry", new EntryPointArgs { Cluster = cluster, Namespaces = namespaces, Entry = Args<ResearchPlatform.Components.Entry.EntryArgs>("entry") });
+            var identity = new IdentityBroker("identity", new IdentityBrokerArgs { Cluster = cluster, Namespaces = namespaces, Entry = entry, Identity = Args<ResearchPlatform.Components.Identity.IdentityArgs>("identity") });
+            var postgres = new PlatformPostgres("postgres", new PlatformPostgresArgs { Cluster = cluster, Namespaces = namespaces, Storage = storage, Entry = entry, Postgres = Args<ResearchPlatform.Components.Postgres.PostgresArgs>("postgres") });
+            var store = new ObjectStorage("objectstorage", new ObjectStorageArgs { Cluster = cluster, Namespaces = namespaces, Storage = storage, Entry = entry, Store = Args<ResearchPlatform.Components.ObjectStorage.ObjectStorageArgs>("objectStorage") });
+            airflow = new Airflow("airflow", new AirflowArgs
+            {
+                Cluster = cluster,
+                Namespaces = namespaces,
+                Entry = entry,
+                Identity = identity,
+                Postgres = postgres,
+                ObjectStorage = store,
+                Airflow = Args<ResearchPlatform.Components.Airflow.AirflowArgs>("airflow"),
+            });
+        });
+
+        // The component and its release share the name: the release registers last.
+        Assert.Equal("research-platform:airflow:Airflow", airflow!.GetResourceType());
+        Assert.Equal("kubernetes:helm.sh/v3:Release", mocks.Registered["airflow"].Type);
+        Assert.Equal("https://airflow.dsp.uni-example.edu", await PulumiRun.ValueAsync(airflow.Url));
+        var release = airflow.Resources["airflow"];
+        Assert.All(new[] { "airflow-metadata", "airflow-keys", "airflow-platform", "airflow-git-credentials", "airflow-ca" },
+            name => Assert.Contains(airflow.Resources[name].Resource, release.DependsOn));
+        Assert.Equal("kubernetes:core/v1:Secret", mocks.Registered["airflow-keys"].Type);
+        var apiServer = (ImmutableDictionary<string, object>)((ImmutableDictionary<string, object>)mocks.Inputs("airflow")["values"])["apiServer"];
+        Assert.Contains("\"DSP-Researchers\": [\"User\"]", (string)apiServer["apiServerConfig"]);
     }
 }

@@ -28,7 +28,10 @@ public sealed partial class SecretValueRule : IPolicyRule
 
         foreach (var (where, path, map) in HelmValueMaps.Of(plan))
         {
-            foreach (var (key, _) in map.Where(e => SecretName().IsMatch(e.Key) && e.Value is string { Length: > 0 } text && !text.StartsWith("${", StringComparison.Ordinal) && !NotSecret().IsMatch(e.Key)))
+            // Beside a secretName, secretKey names a key of that Secret (a chart's {envName, secretName, secretKey}).
+            var named = map.ContainsKey("secretName");
+            foreach (var (key, _) in map.Where(e => SecretName().IsMatch(e.Key) && e.Value is string { Length: > 0 } text && !text.StartsWith("${", StringComparison.Ordinal) && !NotSecret().IsMatch(e.Key)
+                && !(named && e.Key == "secretKey")))
             {
                 yield return new(Id, where, $"values {(path.Length == 0 ? key : $"{path}.{key}")}", "holds a value written into the plan: pass a secret reference instead");
             }
@@ -39,6 +42,6 @@ public sealed partial class SecretValueRule : IPolicyRule
     private static partial Regex SecretName();
 
     // Names that mention a secret but hold only its name or location.
-    [GeneratedRegex("(?i)(secretname|secretref|existingsecret|existingconfigsecret|secretkeyref|tlssecret|secretenv|secretsecret|configsecret|tokenpath|keysecret)")]
+    [GeneratedRegex("(?i)(secretname|secretref|existingsecret|existingconfigsecret|secretkeyref|tlssecret|secretenv|secretsecret|configsecret|tokenpath|keysecret|credentialssecret)")]
     private static partial Regex NotSecret();
 }

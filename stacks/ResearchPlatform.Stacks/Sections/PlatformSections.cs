@@ -1,3 +1,4 @@
+using ResearchPlatform.Stacks.Sections.Airflow;
 using ResearchPlatform.Stacks.Sections.Entry;
 using ResearchPlatform.Stacks.Sections.Identity;
 using ResearchPlatform.Stacks.Sections.JupyterHub;
@@ -17,6 +18,7 @@ public static class PlatformSections
         new PostgresSection(),
         new ObjectStorageSection(),
         new JupyterHubSection(),
+        new AirflowSection(),
         new ModelServingSection(),
     ];
 }

@@ -26,7 +26,8 @@ public class ObjectStorageTests
         using var config = JsonDocument.Parse(At(secret, "stringData", "seaweedfs_s3_config"));
         var identities = config.RootElement.GetProperty("identities").EnumerateArray().ToDictionary(i => i.GetProperty("name").GetString()!);
 
-        Assert.Equal(["notebooks-researcher", "notebooks-student", "modelserving"], identities.Keys);
+        Assert.Equal(["notebooks-researcher", "notebooks-student", "airflow", "modelserving"], identities.Keys);
+        Assert.Equal(["Read:airflow-logs", "List:airflow-logs", "Write:airflow-logs", "Tagging:airflow-logs"], identities["airflow"].GetProperty("actions").EnumerateArray().Select(a => a.GetString()));
         Assert.Equal(["Read:models", "List:models"], identities["modelserving"].GetProperty("actions").EnumerateArray().Select(a => a.GetString()));
         Assert.Equal("${secret:s3-notebooks-student-secret-key.result}", identities["notebooks-student"].GetProperty("credentials")[0].GetProperty("secretKey").GetString());
         Assert.Equal(["Read:research", "List:research", "Read:models", "List:models"], identities["notebooks-student"].GetProperty("actions").EnumerateArray().Select(a => a.GetString()));
@@ -70,7 +71,7 @@ public class ObjectStorageTests
         var data = ((YamlSequenceNode)Values["volume"]["dataDirs"])[0];
 
         Assert.Equal(("researcher", "1Ti", "3", "001"), (At(data, "storageClass"), At(data, "size"), At(Values, "volume", "replicas"), At(Values, "global", "seaweedfs", "replicationPlacement")));
-        Assert.Equal(["research", "models"], ((YamlSequenceNode)Values["s3"]["createBuckets"]).Select(b => At(b, "name")));
+        Assert.Equal(["research", "models", "airflow-logs"], ((YamlSequenceNode)Values["s3"]["createBuckets"]).Select(b => At(b, "name")));
         Assert.Equal("true", At(((YamlSequenceNode)Values["s3"]["createBuckets"])[1], "versioning"));
     }
 

@@ -36,11 +36,11 @@ public class PlatformPostgresTests
     }
 
     [Fact]
-    public void Render_EachDatabase_HasItsRoleAndBothAreKept()
+    public void Render_EachDatabase_HasItsRoleAndAllAreKept()
     {
         var databases = Prod.Resources.Where(r => r.Name.StartsWith("postgres-database-", StringComparison.Ordinal)).ToList();
 
-        Assert.Equal(["postgres-database-research", "postgres-database-jupyterhub"], databases.Select(r => r.Name));
+        Assert.Equal(["postgres-database-research", "postgres-database-jupyterhub", "postgres-database-airflow"], databases.Select(r => r.Name));
         Assert.Equal("retain", At(Object("postgres-database-research"), "spec", "databaseReclaimPolicy"));
         Assert.Equal(("research", "role-research", "retain"), (At(Object("postgres-role-research-role"), "spec", "name"), At(Object("postgres-role-research-role"), "spec", "passwordSecret", "name"), At(Object("postgres-role-research-role"), "spec", "databaseRoleReclaimPolicy")));
         Assert.All(Prod.Resources.Where(r => r.Name is "postgres-cluster" || r.Name.StartsWith("postgres-database-", StringComparison.Ordinal) || r.Name.EndsWith("-role", StringComparison.Ordinal)),

@@ -17,6 +17,14 @@ public sealed class IdentitySection : PlatformSection<IdentityArgs>, IHostnames
 
     public override IReadOnlyList<IConfigRule> Rules { get; } = [new IdentityRules()];
 
+    /// <summary>The platform's role groups as the broker names them (each group's cn), for the tools to map.</summary>
+    public static PlatformRoles Roles(StackConfig config) =>
+        new(CommonName(config.Identity.Groups.Admins), CommonName(config.Identity.Groups.Researchers), CommonName(config.Identity.Groups.Students));
+
+    /// <summary>The first RDN's value of a DN (<c>CN=DSP-Students,OU=Groups,...</c> is <c>DSP-Students</c>): the broker's name of a group.</summary>
+    public static string CommonName(string dn) =>
+        dn.StartsWith("CN=", StringComparison.OrdinalIgnoreCase) && dn.IndexOf(',', StringComparison.Ordinal) is var comma and > 3 ? dn[3..comma] : dn;
+
     public IEnumerable<(string Path, string Hostname)> Hostnames(StackConfig config) =>
         [(ConfigPath.Child(ConfigPath.Section(Key), "hostname"), config.Identity.Hostname)];
 

@@ -124,8 +124,7 @@ public static class JupyterHubComposition
     };
 
     /// <summary>The first RDN's value of a DN (<c>CN=DSP-Students,OU=Groups,...</c> is <c>DSP-Students</c>).</summary>
-    public static string CommonName(string dn) =>
-        dn.StartsWith("CN=", StringComparison.OrdinalIgnoreCase) && dn.IndexOf(',', StringComparison.Ordinal) is var comma and > 3 ? dn[3..comma] : dn;
+    public static string CommonName(string dn) => Identity.IdentitySection.CommonName(dn);
 
     /// <summary>The hub's own groups, or the platform's.</summary>
     public static Identity.AccessGroupsConfig Groups(StackConfig config) => config.JupyterHub.Authentication.Groups ?? config.Identity.Groups;

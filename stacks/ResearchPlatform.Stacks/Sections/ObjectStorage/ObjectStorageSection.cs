@@ -76,7 +76,7 @@ public sealed class ObjectStorageSection : PlatformSection<ObjectStorageArgs>
                     // Master, volume, filer and S3 servers talk among themselves on their HTTP and gRPC ports.
                     new IngressAllowance("seaweedfs-peers", [], []) { FromNamespaces = [Store.Namespace] },
                 ],
-                Egress = [new EgressAllowance("seaweedfs-peers", [], []) { ToNamespaces = [Store.Namespace] }],
+                Egress = [new EgressAllowance("seaweedfs-peers-out", [], []) { ToNamespaces = [Store.Namespace] }],
             },
         ];
 
