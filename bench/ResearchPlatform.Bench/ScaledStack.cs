@@ -165,6 +165,11 @@ public static class ScaledStack
                 buckets:
                   - name: research
                   - name: models
+              research-platform:superset:
+                hostname: superset.bench.uni-example.edu
+                image: registry.uni-example.edu/research-platform/superset:6.1.0-1@sha256:7c2d9e4f1a3b5c6d8e0f2a4b6c8d0e1f3a5b7c9d1e3f5a7b9c1d3e5f7a9b1c3d
+                secretKey:
+                  secure: v1:AAAAAAAAAAAAAAAA:BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
               research-platform:airflow:
                 hostname: airflow.bench.uni-example.edu
                 dags:

@@ -65,13 +65,13 @@ public static class Airflow
             ("extra", Map(("endpoint_url", storage.Endpoint), ("region_name", "us-east-1"), ("verify", $"{AirflowValues.CaPath}/s3-ca.crt")))));
         List<PlanResource> secrets =
         [
-            Secret(on, names.Metadata, args.Namespace, ("connection", Text(
+            on.Secret(names.Metadata, args.Namespace, ("connection", Text(
                 $"postgresql://{args.Database}:", postgres.Password(args.Database),
                 $"@{postgres.Host}:{postgres.Port}/{args.Database}?sslmode=verify-full&sslrootcert={AirflowValues.CaPath}/postgres-ca.crt"))),
-            Secret(on, names.Keys, args.Namespace, ("fernet-key", args.FernetKey), ("api-secret-key", args.ApiSecretKey), ("jwt-secret", args.JwtSecret)),
-            Secret(on, names.Platform, args.Namespace, ("log-connection", logConnection), ("oauth-client-secret", identity.Secret(args.ClientId))),
+            on.Secret(names.Keys, args.Namespace, ("fernet-key", args.FernetKey), ("api-secret-key", args.ApiSecretKey), ("jwt-secret", args.JwtSecret)),
+            on.Secret(names.Platform, args.Namespace, ("log-connection", logConnection), ("oauth-client-secret", identity.Secret(args.ClientId))),
             .. names.Git is { } git
-                ? [Secret(on, git, args.Namespace,
+                ? [on.Secret(git, args.Namespace,
                     ("GIT_SYNC_USERNAME", args.Dags.Username!), ("GIT_SYNC_PASSWORD", args.Dags.Token!),
                     ("GITSYNC_USERNAME", args.Dags.Username!), ("GITSYNC_PASSWORD", args.Dags.Token!))]
                 : Array.Empty<PlanResource>(),
@@ -114,11 +114,4 @@ public static class Airflow
         return new PlanComponent(Type, name, [.. secrets, certificates, release, route]);
     }
 
-    private static PlanResource Secret(KubernetesWiring on, string name, string @namespace, params (string Key, PlanValue Value)[] data) => new()
-    {
-        Name = name,
-        Provider = on.ProviderName,
-        DependsOn = on.AfterNames,
-        Spec = new KubernetesSecretSpec { SecretName = name, Namespace = @namespace, StringData = [.. data.Select(d => KeyValuePair.Create(d.Key, d.Value))] },
-    };
 }

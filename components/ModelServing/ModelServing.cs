@@ -73,10 +73,10 @@ public static class ModelServing
 
         var keys = storage.KeysOf(args.StorageIdentity);
         var cookie = new PlanResource { Name = "models-cookie-secret", Spec = new GeneratedSecretSpec { Format = GeneratedSecretFormat.HexBytes, Length = 16 } };
-        var auth = Secret(on, "models-auth", args.Namespace,
+        var auth = on.Secret("models-auth", args.Namespace,
             ("OAUTH2_PROXY_CLIENT_SECRET", identity.Secret(args.ClientId)),
             ("OAUTH2_PROXY_COOKIE_SECRET", cookie.Output("result")));
-        var loader = Secret(on, "models-loader", args.Namespace, ("AWS_ACCESS_KEY_ID", keys.AccessKeyId), ("AWS_SECRET_ACCESS_KEY", keys.SecretAccessKey));
+        var loader = on.Secret("models-loader", args.Namespace, ("AWS_ACCESS_KEY_ID", keys.AccessKeyId), ("AWS_SECRET_ACCESS_KEY", keys.SecretAccessKey));
         var ca = on.Manifest("models-ca", [], KubernetesObjects.ToPlanValue(new V1ConfigMap
         {
             ApiVersion = "v1",
@@ -99,13 +99,6 @@ public static class ModelServing
         return (new PlanComponent(Type, name, [cookie, auth, loader, ca, .. servers, route]), handle);
     }
 
-    private static PlanResource Secret(KubernetesWiring on, string name, string @namespace, params (string Key, PlanValue Value)[] data) => new()
-    {
-        Name = name,
-        Provider = on.ProviderName,
-        DependsOn = on.AfterNames,
-        Spec = new KubernetesSecretSpec { SecretName = name, Namespace = @namespace, StringData = [.. data.Select(d => KeyValuePair.Create(d.Key, d.Value))] },
-    };
 
     private static IEnumerable<PlanValue> Objects(ModelServingArgs args, ServedModel model, string issuer, string s3Endpoint)
     {

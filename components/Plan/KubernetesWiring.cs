@@ -28,6 +28,15 @@ public sealed record KubernetesWiring(PlanResource Provider)
         Spec = new HelmReleaseSpec { ReleaseName = name, Chart = chart, Namespace = @namespace, Values = values, PrivilegedWorkloads = privileged ?? [] },
     };
 
+    /// <summary>A Secret <paramref name="name"/> in <paramref name="namespace"/> through this wiring, each value a reference or text.</summary>
+    public PlanResource Secret(string name, string @namespace, params (string Key, Values.PlanValue Value)[] data) => new()
+    {
+        Name = name,
+        Provider = ProviderName,
+        DependsOn = AfterNames,
+        Spec = new KubernetesSecretSpec { SecretName = name, Namespace = @namespace, StringData = [.. data.Select(d => KeyValuePair.Create(d.Key, d.Value))] },
+    };
+
     /// <summary>Manifest objects through this wiring, after <paramref name="after"/> too.</summary>
     public PlanResource Manifest(string name, IReadOnlyList<PlanResource> after, params PlanValue[] objects) => new()
     {

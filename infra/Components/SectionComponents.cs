@@ -6,8 +6,10 @@ using ResearchPlatform.Stacks.Sections.JupyterHub;
 using ResearchPlatform.Stacks.Sections.ModelServing;
 using ResearchPlatform.Stacks.Sections.ObjectStorage;
 using ResearchPlatform.Stacks.Sections.Postgres;
+using ResearchPlatform.Stacks.Sections.Superset;
 using CoreAirflowArgs = ResearchPlatform.Components.Airflow.AirflowArgs;
 using CoreEntryArgs = ResearchPlatform.Components.Entry.EntryArgs;
+using CoreSupersetArgs = ResearchPlatform.Components.Superset.SupersetArgs;
 using CoreStoreArgs = ResearchPlatform.Components.ObjectStorage.ObjectStorageArgs;
 using CoreIdentityArgs = ResearchPlatform.Components.Identity.IdentityArgs;
 using CorePostgresArgs = ResearchPlatform.Components.Postgres.PostgresArgs;
@@ -31,6 +33,7 @@ public static class SectionComponents
         PostgresSection => new PlatformPostgres("postgres", new PlatformPostgresArgs { Cluster = cluster, Namespaces = namespaces, Storage = storage, Entry = earlier.OfType<EntryPoint>().Single(), Postgres = (CorePostgresArgs)design.Args }),
         ObjectStorageSection => new ObjectStorage("objectstorage", new ObjectStorageArgs { Cluster = cluster, Namespaces = namespaces, Storage = storage, Entry = earlier.OfType<EntryPoint>().Single(), Store = (CoreStoreArgs)design.Args }),
         JupyterHubSection => new JupyterHub("jupyterhub", new JupyterHubArgs { Cluster = cluster, Namespaces = namespaces, Storage = storage, Entry = earlier.OfType<EntryPoint>().Single(), Identity = earlier.OfType<IdentityBroker>().SingleOrDefault(), Postgres = earlier.OfType<PlatformPostgres>().SingleOrDefault(), ObjectStorage = earlier.OfType<ObjectStorage>().SingleOrDefault(), Hub = (HubArgs)design.Args }),
+        SupersetSection => new Superset("superset", new SupersetArgs { Cluster = cluster, Namespaces = namespaces, Entry = earlier.OfType<EntryPoint>().Single(), Identity = earlier.OfType<IdentityBroker>().Single(), Postgres = earlier.OfType<PlatformPostgres>().Single(), Superset = (CoreSupersetArgs)design.Args }),
         AirflowSection => new Airflow("airflow", new AirflowArgs { Cluster = cluster, Namespaces = namespaces, Entry = earlier.OfType<EntryPoint>().Single(), Identity = earlier.OfType<IdentityBroker>().Single(), Postgres = earlier.OfType<PlatformPostgres>().Single(), ObjectStorage = earlier.OfType<ObjectStorage>().Single(), Airflow = (CoreAirflowArgs)design.Args }),
         ModelServingSection => new ModelServing("modelserving", new ModelServingArgs { Cluster = cluster, Namespaces = namespaces, Entry = earlier.OfType<EntryPoint>().Single(), Identity = earlier.OfType<IdentityBroker>().Single(), ObjectStorage = earlier.OfType<ObjectStorage>().Single(), Serving = (CoreServingArgs)design.Args }),
         _ => throw new InvalidOperationException($"section '{design.Section.Key}' has no typed component: add it to {nameof(SectionComponents)}"),

@@ -15,19 +15,26 @@ public sealed class HelmReleaseMapper : IResourceMapper
     {
         var spec = (HelmReleaseSpec)input.Resource.Spec;
         var options = input.CustomOptions();
-        var release = new Release(input.Resource.Name, new ReleaseArgs
+        var args = new ReleaseArgs
         {
             Name = spec.ReleaseName,
-            Chart = spec.Chart.Name,
+            Chart = spec.Chart.Reference,
             Version = spec.Chart.Version,
             Namespace = spec.Namespace,
             CreateNamespace = spec.CreateNamespace,
-            RepositoryOpts = new RepositoryOptsArgs { Repo = spec.Chart.Repository },
             Values = values.Map(spec.Values),
             Atomic = spec.Atomic,
             Timeout = spec.TimeoutSeconds,
             WaitForJobs = spec.WaitForJobs,
-        }, options);
+        };
+
+        // An OCI chart is named by its full reference and has no repository to add.
+        if (!spec.Chart.IsOci)
+        {
+            args.RepositoryOpts = new RepositoryOptsArgs { Repo = spec.Chart.Repository };
+        }
+
+        var release = new Release(input.Resource.Name, args, options);
         return new RealizedResource(input.Resource, release, options, new Dictionary<string, Output<string>>
         {
             // The status is unknown during a preview and may be absent (mocks, a provider that reports none).

@@ -188,4 +188,43 @@ public class ComponentCompositionTests
         var apiServer = (ImmutableDictionary<string, object>)((ImmutableDictionary<string, object>)mocks.Inputs("airflow")["values"])["apiServer"];
         Assert.Contains("\"DSP-Researchers\": [\"User\"]", (string)apiServer["apiServerConfig"]);
     }
+
+    [Fact]
+    public async Task Compose_SupersetThroughItsOperator_InstallsTheOciChartThenTheResource()
+    {
+        var design = PlatformComposer.Design(StackLoader.Load(RepoPaths.Root, "prod").Config);
+        PulumiRun.UseConfig(PulumiConfigFixture.FromStackFile(Path.Combine(RepoPaths.Root, "Pulumi.prod.yaml")));
+        T Args<T>(string key) => (T)design.Sections.Single(s => s.Section.Key == key).Args;
+        Superset? superset = null;
+
+        var (_, mocks) = await PulumiRun.ProgramAsync(() =>
+        {
+            var cluster = new KubernetesCluster("cluster", new KubernetesClusterArgs { Design = design.Cluster with { WorkerPools = [] } });
+            var namespaces = new PlatformNamespaces("namespaces", new PlatformNamespacesArgs { Cluster = cluster, Namespaces = design.Namespaces });
+            var storage = new Storage("storage", new StorageArgs { Cluster = cluster, Namespaces = namespaces, Design = design.Storage });
+            var entry = new EntryPoint("entry", new EntryPointArgs { Cluster = cluster, Namespaces = namespaces, Entry = Args<ResearchPlatform.Components.Entry.EntryArgs>("entry") });
+            var identity = new IdentityBroker("identity", new IdentityBrokerArgs { Cluster = cluster, Namespaces = namespaces, Entry = entry, Identity = Args<ResearchPlatform.Components.Identity.IdentityArgs>("identity") });
+            var postgres = new PlatformPostgres("postgres", new PlatformPostgresArgs { Cluster = cluster, Namespaces = namespaces, Storage = storage, Entry = entry, Postgres = Args<ResearchPlatform.Components.Postgres.PostgresArgs>("postgres") });
+            superset = new Superset("superset", new SupersetArgs
+            {
+                Cluster = cluster,
+                Namespaces = namespaces,
+                Entry = entry,
+                Identity = identity,
+                Postgres = postgres,
+                Superset = Args<ResearchPlatform.Components.Superset.SupersetArgs>("superset"),
+            });
+        });
+
+        Assert.Equal("research-platform:superset:Superset", superset!.GetResourceType());
+        Assert.Equal("https://superset.dsp.uni-example.edu", await PulumiRun.ValueAsync(superset.Url));
+
+        // An OCI chart is installed by its full reference, with no repository to add.
+        var chart = mocks.Inputs("superset-operator");
+        Assert.Equal("oci://ghcr.io/apache/superset-kubernetes-operator/charts/superset-operator", chart["chart"]);
+        Assert.False(chart.ContainsKey("repositoryOpts"));
+        Assert.Contains(superset.Resources["superset-operator"].Resource, superset.Resources["superset"].DependsOn);
+        Assert.Contains(superset.Resources["superset-valkey"].Resource, superset.Resources["superset"].DependsOn);
+        Assert.Contains("kind: Superset", (string)mocks.Inputs("superset")["yaml"]);
+    }
 }

@@ -14,6 +14,7 @@ public static class PolicyExceptions
         new("pod-security", "jupyterhub", "baseline: the chart's pods and KubeSpawner's notebooks do not all set the seccomp profile and dropped capabilities restricted demands; baseline still refuses privileged, host-namespace and hostPath pods, and the namespace warns at restricted"),
         new("default-deny", "trident", "vendor-managed: Trident's host-network node plugin calls its controller pod, and the controller calls ONTAP and the API"),
         new("image-digest", "vgpu-guest-driver", "the GPU Operator composes the driver image per node OS from the site's mirror (driverRepository, driverVersion); it has no digest form"),
+        new("image-digest", "superset-kubernetes-operator", "no digest of the operator's 0.2.0 image is recorded anywhere public this project could read, and no registry is reachable where it is built: resolve it with crane digest and pin it in SupersetImages before the first deployment"),
     ];
 
     /// <summary>The exception to rule <paramref name="rule"/> for <paramref name="subject"/>, or null.</summary>

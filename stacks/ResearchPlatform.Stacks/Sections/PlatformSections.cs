@@ -5,6 +5,7 @@ using ResearchPlatform.Stacks.Sections.JupyterHub;
 using ResearchPlatform.Stacks.Sections.ModelServing;
 using ResearchPlatform.Stacks.Sections.ObjectStorage;
 using ResearchPlatform.Stacks.Sections.Postgres;
+using ResearchPlatform.Stacks.Sections.Superset;
 
 namespace ResearchPlatform.Stacks.Sections;
 
@@ -18,6 +19,7 @@ public static class PlatformSections
         new PostgresSection(),
         new ObjectStorageSection(),
         new JupyterHubSection(),
+        new SupersetSection(),
         new AirflowSection(),
         new ModelServingSection(),
     ];

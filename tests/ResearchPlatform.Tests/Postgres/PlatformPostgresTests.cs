@@ -40,7 +40,7 @@ public class PlatformPostgresTests
     {
         var databases = Prod.Resources.Where(r => r.Name.StartsWith("postgres-database-", StringComparison.Ordinal)).ToList();
 
-        Assert.Equal(["postgres-database-research", "postgres-database-jupyterhub", "postgres-database-airflow"], databases.Select(r => r.Name));
+        Assert.Equal(["postgres-database-research", "postgres-database-jupyterhub", "postgres-database-superset", "postgres-database-airflow"], databases.Select(r => r.Name));
         Assert.Equal("retain", At(Object("postgres-database-research"), "spec", "databaseReclaimPolicy"));
         Assert.Equal(("research", "role-research", "retain"), (At(Object("postgres-role-research-role"), "spec", "name"), At(Object("postgres-role-research-role"), "spec", "passwordSecret", "name"), At(Object("postgres-role-research-role"), "spec", "databaseRoleReclaimPolicy")));
         Assert.All(Prod.Resources.Where(r => r.Name is "postgres-cluster" || r.Name.StartsWith("postgres-database-", StringComparison.Ordinal) || r.Name.EndsWith("-role", StringComparison.Ordinal)),
@@ -82,14 +82,17 @@ public class PlatformPostgresTests
     }
 
     [Fact]
-    public void Render_TierRoles_ReachOnlyTheResearchDatabase()
+    public void Render_ResearchLogins_ReachOnlyTheResearchDatabase()
     {
         var cluster = Object("postgres-cluster");
         var student = Object("postgres-role-research-student-role");
         var researcher = Object("postgres-role-research-researcher-role");
 
         Assert.Equal(
-            ["hostssl research research_researcher all scram-sha-256", "hostssl research research_student all scram-sha-256", "host all research_researcher all reject", "host all research_student all reject"],
+            [
+                "hostssl research research_researcher all scram-sha-256", "hostssl research research_student all scram-sha-256", "hostssl research research_superset all scram-sha-256",
+                "host all research_researcher all reject", "host all research_student all reject", "host all research_superset all reject",
+            ],
             ((YamlSequenceNode)cluster["spec"]["postgresql"]["pg_hba"]).Select(Scalar));
         Assert.Equal(("research_student", "pg_read_all_data", "role-research-student"), (At(student, "spec", "name"), Scalar(((YamlSequenceNode)student["spec"]["inRoles"])[0]), At(student, "spec", "passwordSecret", "name")));
         Assert.Equal("research", Scalar(((YamlSequenceNode)researcher["spec"]["inRoles"])[0]));
