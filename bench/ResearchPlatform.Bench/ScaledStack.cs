@@ -165,6 +165,16 @@ public static class ScaledStack
                 buckets:
                   - name: research
                   - name: models
+              research-platform:ckan:
+                hostname: data.bench.uni-example.edu
+                image: registry.uni-example.edu/research-platform/ckan:2.11.4-1@sha256:3e8f1a2b4c6d8e0f1a3b5c7d9e1f3a5b7c9d1e3f5a7b9c1d3e5f7a9b1c3d5e7f
+                searchTier: researcher
+                apiTokenSecret:
+                  secure: v1:AAAAAAAAAAAAAAAA:BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
+                sessionSecret:
+                  secure: v1:AAAAAAAAAAAAAAAA:BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
+                csrfSecret:
+                  secure: v1:AAAAAAAAAAAAAAAA:BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
               research-platform:superset:
                 hostname: superset.bench.uni-example.edu
                 image: registry.uni-example.edu/research-platform/superset:6.1.0-1@sha256:7c2d9e4f1a3b5c6d8e0f2a4b6c8d0e1f3a5b7c9d1e3f5a7b9c1d3e5f7a9b1c3d

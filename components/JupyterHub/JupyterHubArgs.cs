@@ -33,6 +33,9 @@ public sealed record JupyterHubArgs
     /// <summary>The research database and object storage every notebook is set up for; null leaves notebooks without them.</summary>
     public NotebookData? Data { get; init; }
 
+    /// <summary>The university root CA (PEM) notebooks verify the tools with; null to mount none.</summary>
+    public string? PlatformCa { get; init; }
+
     /// <summary>The platform's tools as every notebook finds them: environment variables holding their URLs (<c>CKAN_URL</c>).</summary>
     public IReadOnlyList<KeyValuePair<string, string>> ToolEndpoints { get; init; } = [];
 

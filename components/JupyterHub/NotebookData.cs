@@ -27,6 +27,9 @@ public sealed record NotebookData(PostgresHandle Database, string DatabaseName, 
     /// <summary>The Secret and ConfigMap of tier <paramref name="tier"/>.</summary>
     public static string ObjectName(string tier) => $"notebook-data-{tier}";
 
+    /// <summary>The university root CA (PEM), which verifies the platform's tools at their https URLs.</summary>
+    public string? PlatformCa { get; init; }
+
     /// <summary>The servers notebooks wait for.</summary>
     public IEnumerable<PlanResource> Servers => Storage.Ready is { } store ? [Database.Ready, store] : [Database.Ready];
 
@@ -51,6 +54,9 @@ public sealed record NotebookData(PostgresHandle Database, string DatabaseName, 
 
         // s3fs (and so pandas' s3:// paths) on releases that predate AWS_ENDPOINT_URL.
         KeyValuePair.Create("FSSPEC_S3_ENDPOINT_URL", Storage.Endpoint),
+
+        // For requests to the tools (verify=...); not REQUESTS_CA_BUNDLE, which would fail every public site.
+        .. PlatformCa is null ? [] : new[] { KeyValuePair.Create("PLATFORM_CA_BUNDLE", $"{MountPath}/platform-ca.crt") },
     ];
 
     /// <summary>The files of tier <paramref name="tier"/>'s notebooks, by name.</summary>
@@ -77,5 +83,6 @@ public sealed record NotebookData(PostgresHandle Database, string DatabaseName, 
             """),
         KeyValuePair.Create("postgres-ca.crt", Database.RootCertificate),
         KeyValuePair.Create("s3-ca.crt", Storage.CaCertificate),
+        .. PlatformCa is null ? [] : new[] { KeyValuePair.Create("platform-ca.crt", PlatformCa) },
     ];
 }

@@ -24,6 +24,8 @@ namespace ResearchPlatform.Components.Kubernetes;
 [JsonSerializable(typeof(V1Service))]
 [JsonSerializable(typeof(V1PodDisruptionBudget))]
 [JsonSerializable(typeof(V1ConfigMap))]
+[JsonSerializable(typeof(V1StatefulSet))]
+[JsonSerializable(typeof(V1LimitRange))]
 internal sealed partial class KubernetesModelsJson : JsonSerializerContext
 {
 }

@@ -63,7 +63,30 @@ public static class Namespaces
         : new V1LabelSelector();
 
     private static IReadOnlyList<PlanValue> Objects(PlatformNamespace ns) =>
-        ns.OpenBecause is null ? [Namespace(ns), .. Policies(ns)] : [Namespace(ns)];
+        [.. ns.OpenBecause is null ? [Namespace(ns), .. Policies(ns)] : new[] { Namespace(ns) }, .. Limits(ns)];
+
+    private static IEnumerable<PlanValue> Limits(PlatformNamespace ns) => ns.DefaultResources is not { } d
+        ? []
+        : [
+            KubernetesObjects.ToPlanValue(new V1LimitRange
+            {
+                ApiVersion = "v1",
+                Kind = "LimitRange",
+                Metadata = new V1ObjectMeta { Name = "container-defaults", NamespaceProperty = ns.Name },
+                Spec = new V1LimitRangeSpec
+                {
+                    Limits =
+                    [
+                        new V1LimitRangeItem
+                        {
+                            Type = "Container",
+                            DefaultRequest = new Dictionary<string, ResourceQuantity> { ["cpu"] = new(d.Cpu), ["memory"] = new(d.Memory) },
+                            DefaultProperty = new Dictionary<string, ResourceQuantity> { ["cpu"] = new(d.CpuLimit), ["memory"] = new(d.MemoryLimit) },
+                        },
+                    ],
+                },
+            }),
+        ];
 
     private static PlanValue Namespace(PlatformNamespace ns) =>
         KubernetesObjects.ToPlanValue(new V1Namespace

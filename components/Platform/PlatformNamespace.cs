@@ -18,6 +18,12 @@ public sealed record PlatformNamespace(string Name, string PodSecurity, string P
     /// </summary>
     public bool HoldsClaims { get; init; }
 
+    /// <summary>
+    /// Requests and limits for containers that declare none, as the namespace's LimitRange; null for
+    /// none. Only for a chart that leaves a container of its own unbounded and offers no value to set it.
+    /// </summary>
+    public ContainerDefaults? DefaultResources { get; init; }
+
     /// <summary>Ingress allowed; none by default.</summary>
     public IReadOnlyList<IngressAllowance> Ingress { get; init; } = [];
 

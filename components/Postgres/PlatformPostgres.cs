@@ -107,7 +107,7 @@ public static class PlatformPostgres
         };
         var store = on.Manifest("postgres-object-store", [ready, backupSecret], ObjectStore(args));
         var cluster = on.Manifest("postgres-cluster", [ready, certificate, store, .. roleSecrets], Cluster(args)) with { Options = PlanResourceOptions.Stateful };
-        var roles = args.Databases.Select(db => on.Manifest($"postgres-role-{db}-role", [cluster], Map(
+        var roles = args.Databases.Select(db => on.Manifest($"postgres-role-{ObjectName(db)}-role", [cluster], Map(
             ("apiVersion", "postgresql.cnpg.io/v1"),
             ("kind", "DatabaseRole"),
             ("metadata", Map(("name", ObjectName(db)), ("namespace", args.Namespace))),
@@ -117,7 +117,7 @@ public static class PlatformPostgres
                 ("login", true),
                 ("passwordSecret", Map(("name", SecretName(db)))),
                 ("databaseRoleReclaimPolicy", "retain"))))) with { Options = PlanResourceOptions.Stateful }).ToList();
-        var databases = args.Databases.Zip(roles, (db, role) => on.Manifest($"postgres-database-{db}", [role], Map(
+        var databases = args.Databases.Zip(roles, (db, role) => on.Manifest($"postgres-database-{ObjectName(db)}", [role], Map(
             ("apiVersion", "postgresql.cnpg.io/v1"),
             ("kind", "Database"),
             ("metadata", Map(("name", ObjectName(db)), ("namespace", args.Namespace))),

@@ -91,7 +91,7 @@ public static class Superset
         ("metadata", Map(("name", "superset"), ("namespace", args.Namespace))),
         ("spec", Map(
             ("environment", "Production"),
-            ("image", Map(("repository", args.Image[..args.Image.LastIndexOf(':', args.Image.IndexOf('@'))]), ("tag", args.Image[(args.Image.LastIndexOf(':', args.Image.IndexOf('@')) + 1)..]))),
+            ("image", Map(("repository", Images.Split(args.Image).Repository), ("tag", Images.Split(args.Image).Tag))),
             ("secretKeyFrom", Map(("name", "superset-keys"), ("key", "secret-key"))),
             ("metastore", Map(("uriFrom", Map(("name", "superset-metastore"), ("key", "uri"))))),
             ("valkey", Map(

@@ -32,7 +32,7 @@ public static class ValkeyCache
         };
         var certificate = on.Manifest($"{name}-certificate", [issuer.Ready], ServiceCertificates.For(issuer, name, @namespace, $"{name}-tls"));
         var server = on.Manifest(name, [secret, certificate], [.. Objects(name, @namespace)]);
-        return ([password, secret, certificate, server], new ValkeyHandle(ServiceCertificates.Host(name, @namespace), Port, $"{name}-password", server));
+        return ([password, secret, certificate, server], new ValkeyHandle(ServiceCertificates.Host(name, @namespace), Port, $"{name}-password", password.Output("result"), server));
     }
 
     private static IEnumerable<Plan.Values.PlanValue> Objects(string name, string @namespace)

@@ -6,8 +6,9 @@ namespace ResearchPlatform.Components.Valkey;
 /// <param name="Host">The Service's host name.</param>
 /// <param name="Port">Its TLS port.</param>
 /// <param name="PasswordSecret">The Secret whose key <c>password</c> holds the password.</param>
+/// <param name="Password">The generated password itself (a reference), for a tool that takes it only inside a URL.</param>
 /// <param name="Ready">The Deployment the tool waits for.</param>
-public sealed record ValkeyHandle(string Host, int Port, string PasswordSecret, PlanResource Ready)
+public sealed record ValkeyHandle(string Host, int Port, string PasswordSecret, Plan.Values.PlanValue Password, PlanResource Ready)
 {
     /// <summary>The key of the password in <see cref="PasswordSecret"/>.</summary>
     public const string PasswordKey = "password";

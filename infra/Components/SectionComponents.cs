@@ -1,5 +1,6 @@
 using ResearchPlatform.Stacks.Sections;
 using ResearchPlatform.Stacks.Sections.Airflow;
+using ResearchPlatform.Stacks.Sections.Ckan;
 using ResearchPlatform.Stacks.Sections.Entry;
 using ResearchPlatform.Stacks.Sections.Identity;
 using ResearchPlatform.Stacks.Sections.JupyterHub;
@@ -8,6 +9,7 @@ using ResearchPlatform.Stacks.Sections.ObjectStorage;
 using ResearchPlatform.Stacks.Sections.Postgres;
 using ResearchPlatform.Stacks.Sections.Superset;
 using CoreAirflowArgs = ResearchPlatform.Components.Airflow.AirflowArgs;
+using CoreCkanArgs = ResearchPlatform.Components.Ckan.CkanArgs;
 using CoreEntryArgs = ResearchPlatform.Components.Entry.EntryArgs;
 using CoreSupersetArgs = ResearchPlatform.Components.Superset.SupersetArgs;
 using CoreStoreArgs = ResearchPlatform.Components.ObjectStorage.ObjectStorageArgs;
@@ -33,6 +35,7 @@ public static class SectionComponents
         PostgresSection => new PlatformPostgres("postgres", new PlatformPostgresArgs { Cluster = cluster, Namespaces = namespaces, Storage = storage, Entry = earlier.OfType<EntryPoint>().Single(), Postgres = (CorePostgresArgs)design.Args }),
         ObjectStorageSection => new ObjectStorage("objectstorage", new ObjectStorageArgs { Cluster = cluster, Namespaces = namespaces, Storage = storage, Entry = earlier.OfType<EntryPoint>().Single(), Store = (CoreStoreArgs)design.Args }),
         JupyterHubSection => new JupyterHub("jupyterhub", new JupyterHubArgs { Cluster = cluster, Namespaces = namespaces, Storage = storage, Entry = earlier.OfType<EntryPoint>().Single(), Identity = earlier.OfType<IdentityBroker>().SingleOrDefault(), Postgres = earlier.OfType<PlatformPostgres>().SingleOrDefault(), ObjectStorage = earlier.OfType<ObjectStorage>().SingleOrDefault(), Hub = (HubArgs)design.Args }),
+        CkanSection => new Ckan("ckan", new CkanArgs { Cluster = cluster, Namespaces = namespaces, Storage = storage, Entry = earlier.OfType<EntryPoint>().Single(), Identity = earlier.OfType<IdentityBroker>().Single(), Postgres = earlier.OfType<PlatformPostgres>().Single(), ObjectStorage = earlier.OfType<ObjectStorage>().Single(), Ckan = (CoreCkanArgs)design.Args }),
         SupersetSection => new Superset("superset", new SupersetArgs { Cluster = cluster, Namespaces = namespaces, Entry = earlier.OfType<EntryPoint>().Single(), Identity = earlier.OfType<IdentityBroker>().Single(), Postgres = earlier.OfType<PlatformPostgres>().Single(), Superset = (CoreSupersetArgs)design.Args }),
         AirflowSection => new Airflow("airflow", new AirflowArgs { Cluster = cluster, Namespaces = namespaces, Entry = earlier.OfType<EntryPoint>().Single(), Identity = earlier.OfType<IdentityBroker>().Single(), Postgres = earlier.OfType<PlatformPostgres>().Single(), ObjectStorage = earlier.OfType<ObjectStorage>().Single(), Airflow = (CoreAirflowArgs)design.Args }),
         ModelServingSection => new ModelServing("modelserving", new ModelServingArgs { Cluster = cluster, Namespaces = namespaces, Entry = earlier.OfType<EntryPoint>().Single(), Identity = earlier.OfType<IdentityBroker>().Single(), ObjectStorage = earlier.OfType<ObjectStorage>().Single(), Serving = (CoreServingArgs)design.Args }),

@@ -22,6 +22,11 @@ public sealed class KubernetesSecretMapper : IResourceMapper
             metadata.Labels.Add(key, value);
         }
 
+        foreach (var (key, value) in spec.Annotations)
+        {
+            metadata.Annotations.Add(key, value);
+        }
+
         var args = new KubernetesSecretArgs { Metadata = metadata, Type = spec.Type };
         foreach (var (key, value) in spec.StringData)
         {

@@ -101,9 +101,9 @@ public class ComponentCompositionTests
 
         Assert.Equal("research-platform:objectstorage:ObjectStorage", mocks.Registered["objectstorage"].Type);
         Assert.Equal("https://seaweedfs-s3.objectstore.svc:8443", await PulumiRun.ValueAsync(store!.Endpoint));
-        Assert.Equal(["research", "models", "airflow-logs"], (await PulumiRun.ValueAsync(store.Buckets)).ToArray());
+        Assert.Equal(["research", "models", "ckan-uploads", "airflow-logs"], (await PulumiRun.ValueAsync(store.Buckets)).ToArray());
         Assert.Equal((true, true), (store.Resources["seaweedfs"].Options.Protect, store.Resources["seaweedfs"].Options.RetainOnDelete));
-        Assert.Equal(["airflow", "modelserving", "notebooks-researcher", "notebooks-student"], store.Handle.Keys.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["airflow", "ckan", "modelserving", "notebooks-researcher", "notebooks-student"], store.Handle.Keys.Keys.Order(StringComparer.Ordinal));
         Assert.Equal("random:index/randomPassword:RandomPassword", mocks.Registered["s3-notebooks-student-secret-key"].Type);
     }
 
@@ -226,5 +226,45 @@ public class ComponentCompositionTests
         Assert.Contains(superset.Resources["superset-operator"].Resource, superset.Resources["superset"].DependsOn);
         Assert.Contains(superset.Resources["superset-valkey"].Resource, superset.Resources["superset"].DependsOn);
         Assert.Contains("kind: Superset", (string)mocks.Inputs("superset")["yaml"]);
+    }
+
+    [Fact]
+    public async Task Compose_CkanBesideItsSolrAndValkey_ReleasesAfterItsKeysAndSetsPermissionsAfter()
+    {
+        var design = PlatformComposer.Design(StackLoader.Load(RepoPaths.Root, "prod").Config);
+        PulumiRun.UseConfig(PulumiConfigFixture.FromStackFile(Path.Combine(RepoPaths.Root, "Pulumi.prod.yaml")));
+        T Args<T>(string key) => (T)design.Sections.Single(s => s.Section.Key == key).Args;
+        Ckan? ckan = null;
+
+        var (_, mocks) = await PulumiRun.ProgramAsync(() =>
+        {
+            var cluster = new KubernetesCluster("cluster", new KubernetesClusterArgs { Design = design.Cluster with { WorkerPools = [] } });
+            var namespaces = new PlatformNamespaces("namespaces", new PlatformNamespacesArgs { Cluster = cluster, Namespaces = design.Namespaces });
+            var storage = new Storage("storage", new StorageArgs { Cluster = cluster, Namespaces = namespaces, Design = design.Storage });
+            var entry = new EntryPoint("entry", new EntryPointArgs { Cluster = cluster, Namespaces = namespaces, Entry = Args<ResearchPlatform.Components.Entry.EntryArgs>("entry") });
+            var identity = new IdentityBroker("identity", new IdentityBrokerArgs { Cluster = cluster, Namespaces = namespaces, Entry = entry, Identity = Args<ResearchPlatform.Components.Identity.IdentityArgs>("identity") });
+            var postgres = new PlatformPostgres("postgres", new PlatformPostgresArgs { Cluster = cluster, Namespaces = namespaces, Storage = storage, Entry = entry, Postgres = Args<ResearchPlatform.Components.Postgres.PostgresArgs>("postgres") });
+            var store = new ObjectStorage("objectstorage", new ObjectStorageArgs { Cluster = cluster, Namespaces = namespaces, Storage = storage, Entry = entry, Store = Args<ResearchPlatform.Components.ObjectStorage.ObjectStorageArgs>("objectStorage") });
+            ckan = new Ckan("ckan", new CkanArgs
+            {
+                Cluster = cluster,
+                Namespaces = namespaces,
+                Storage = storage,
+                Entry = entry,
+                Identity = identity,
+                Postgres = postgres,
+                ObjectStorage = store,
+                Ckan = Args<ResearchPlatform.Components.Ckan.CkanArgs>("ckan"),
+            });
+        });
+
+        Assert.Equal("research-platform:ckan:Ckan", ckan!.GetResourceType());
+        Assert.Equal("https://data.dsp.uni-example.edu", await PulumiRun.ValueAsync(ckan.Url));
+        var release = ckan.Resources["ckan"];
+        Assert.All(new[] { "session-secret", "ckan-platform", "ckan-solr", "ckan-valkey" }, name => Assert.Contains(ckan.Resources[name].Resource, release.DependsOn));
+        Assert.Contains(release.Resource, ckan.Resources["ckan-datastore-permissions"].DependsOn);
+        Assert.Equal((true, true), (ckan.Resources["ckan-solr"].Options.Protect, ckan.Resources["ckan-solr"].Options.RetainOnDelete));
+        var session = mocks.Inputs("session-secret");
+        Assert.Equal("ckan", ((ImmutableDictionary<string, object>)((ImmutableDictionary<string, object>)session["metadata"])["annotations"])["meta.helm.sh/release-name"]);
     }
 }

@@ -22,6 +22,9 @@ public sealed record KubernetesSecretSpec : ResourceSpec
 
     public IReadOnlyList<KeyValuePair<string, string>> Labels { get; init; } = [];
 
+    /// <summary>Annotations, such as Helm's ownership marks on a Secret a chart adopts.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Annotations { get; init; } = [];
+
     /// <summary>The entries; secret ones are references, never literals.</summary>
     public required IReadOnlyList<KeyValuePair<string, PlanValue>> StringData { get; init; }
 
@@ -30,5 +33,6 @@ public sealed record KubernetesSecretSpec : ResourceSpec
         ("namespace", Namespace),
         ("type", Type),
         ("labels", Map(Labels.Select(l => (l.Key, (PlanValue?)l.Value)))),
+        ("annotations", Annotations.Count == 0 ? null : Map(Annotations.Select(a => (a.Key, (PlanValue?)a.Value)))),
         ("stringData", new MapValue(StringData)));
 }

@@ -19,7 +19,8 @@ public sealed class KubernetesSecretRenderer : IResourceRenderer
             ("metadata", Map(
                 ("name", spec.SecretName),
                 ("namespace", spec.Namespace),
-                ("labels", spec.Labels.Count == 0 ? null : Map(spec.Labels.Select(l => (l.Key, (PlanValue?)l.Value)))))),
+                ("labels", spec.Labels.Count == 0 ? null : Map(spec.Labels.Select(l => (l.Key, (PlanValue?)l.Value)))),
+                ("annotations", spec.Annotations.Count == 0 ? null : Map(spec.Annotations.Select(a => (a.Key, (PlanValue?)a.Value)))))),
             ("type", spec.Type),
             ("stringData", new MapValue(spec.StringData)));
         yield return new(null, "secret.yaml", PlanYaml.Serialize(PlanValueResolver.Symbolic.Resolve(secret)));

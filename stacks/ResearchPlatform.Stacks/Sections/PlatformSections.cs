@@ -1,4 +1,5 @@
 using ResearchPlatform.Stacks.Sections.Airflow;
+using ResearchPlatform.Stacks.Sections.Ckan;
 using ResearchPlatform.Stacks.Sections.Entry;
 using ResearchPlatform.Stacks.Sections.Identity;
 using ResearchPlatform.Stacks.Sections.JupyterHub;
@@ -19,6 +20,7 @@ public static class PlatformSections
         new PostgresSection(),
         new ObjectStorageSection(),
         new JupyterHubSection(),
+        new CkanSection(),
         new SupersetSection(),
         new AirflowSection(),
         new ModelServingSection(),

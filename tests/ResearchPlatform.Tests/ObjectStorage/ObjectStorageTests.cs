@@ -26,7 +26,8 @@ public class ObjectStorageTests
         using var config = JsonDocument.Parse(At(secret, "stringData", "seaweedfs_s3_config"));
         var identities = config.RootElement.GetProperty("identities").EnumerateArray().ToDictionary(i => i.GetProperty("name").GetString()!);
 
-        Assert.Equal(["notebooks-researcher", "notebooks-student", "airflow", "modelserving"], identities.Keys);
+        Assert.Equal(Stacks.Sections.ObjectStorage.ObjectStorageSection.Identities(TestStacks.Load("prod").Config).Select(i => i.Name), identities.Keys);
+        Assert.Equal(["notebooks-researcher", "notebooks-student", "ckan", "airflow", "modelserving"], identities.Keys);
         Assert.Equal(["Read:airflow-logs", "List:airflow-logs", "Write:airflow-logs", "Tagging:airflow-logs"], identities["airflow"].GetProperty("actions").EnumerateArray().Select(a => a.GetString()));
         Assert.Equal(["Read:models", "List:models"], identities["modelserving"].GetProperty("actions").EnumerateArray().Select(a => a.GetString()));
         Assert.Equal("${secret:s3-notebooks-student-secret-key.result}", identities["notebooks-student"].GetProperty("credentials")[0].GetProperty("secretKey").GetString());
@@ -71,7 +72,8 @@ public class ObjectStorageTests
         var data = ((YamlSequenceNode)Values["volume"]["dataDirs"])[0];
 
         Assert.Equal(("researcher", "1Ti", "3", "001"), (At(data, "storageClass"), At(data, "size"), At(Values, "volume", "replicas"), At(Values, "global", "seaweedfs", "replicationPlacement")));
-        Assert.Equal(["research", "models", "airflow-logs"], ((YamlSequenceNode)Values["s3"]["createBuckets"]).Select(b => At(b, "name")));
+        Assert.Equal(Stacks.Sections.ObjectStorage.ObjectStorageSection.Buckets(TestStacks.Load("prod").Config).Select(b => b.Bucket.Name), ((YamlSequenceNode)Values["s3"]["createBuckets"]).Select(b => At(b, "name")));
+        Assert.Equal(["research", "models", "ckan-uploads", "airflow-logs"], ((YamlSequenceNode)Values["s3"]["createBuckets"]).Select(b => At(b, "name")));
         Assert.Equal("true", At(((YamlSequenceNode)Values["s3"]["createBuckets"])[1], "versioning"));
     }
 

@@ -40,7 +40,12 @@ public class PlatformPostgresTests
     {
         var databases = Prod.Resources.Where(r => r.Name.StartsWith("postgres-database-", StringComparison.Ordinal)).ToList();
 
-        Assert.Equal(["postgres-database-research", "postgres-database-jupyterhub", "postgres-database-superset", "postgres-database-airflow"], databases.Select(r => r.Name));
+        // One per section that keeps its data here (the research database first), in section order.
+        var config = TestStacks.Load("prod").Config;
+        Assert.Equal(
+            [.. Stacks.Sections.PlatformSections.All.OfType<Stacks.Sections.IDatabases>().SelectMany(s => s.Databases(config))],
+            databases.Select(r => r.Name["postgres-database-".Length..].Replace('-', '_')));
+        Assert.Contains("postgres-database-ckan-datastore", databases.Select(r => r.Name));
         Assert.Equal("retain", At(Object("postgres-database-research"), "spec", "databaseReclaimPolicy"));
         Assert.Equal(("research", "role-research", "retain"), (At(Object("postgres-role-research-role"), "spec", "name"), At(Object("postgres-role-research-role"), "spec", "passwordSecret", "name"), At(Object("postgres-role-research-role"), "spec", "databaseRoleReclaimPolicy")));
         Assert.All(Prod.Resources.Where(r => r.Name is "postgres-cluster" || r.Name.StartsWith("postgres-database-", StringComparison.Ordinal) || r.Name.EndsWith("-role", StringComparison.Ordinal)),
@@ -93,7 +98,7 @@ public class PlatformPostgresTests
                 "hostssl research research_researcher all scram-sha-256", "hostssl research research_student all scram-sha-256", "hostssl research research_superset all scram-sha-256",
                 "host all research_researcher all reject", "host all research_student all reject", "host all research_superset all reject",
             ],
-            ((YamlSequenceNode)cluster["spec"]["postgresql"]["pg_hba"]).Select(Scalar));
+            ((YamlSequenceNode)cluster["spec"]["postgresql"]["pg_hba"]).Select(Scalar).Where(l => l.Contains(" research ", StringComparison.Ordinal) || l.Contains(" research_", StringComparison.Ordinal)));
         Assert.Equal(("research_student", "pg_read_all_data", "role-research-student"), (At(student, "spec", "name"), Scalar(((YamlSequenceNode)student["spec"]["inRoles"])[0]), At(student, "spec", "passwordSecret", "name")));
         Assert.Equal("research", Scalar(((YamlSequenceNode)researcher["spec"]["inRoles"])[0]));
         Assert.Contains("postgres-database-research", Prod.Resources.Single(r => r.Name == "postgres-role-research-student-role").DependsOn);

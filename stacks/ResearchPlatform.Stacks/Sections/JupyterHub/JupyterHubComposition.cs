@@ -66,6 +66,7 @@ public static class JupyterHubComposition
             LoginMessage = hub.Branding.LoginMessage,
             IdleTimeoutMinutes = hub.Culling.IdleTimeoutMinutes,
             MaxAgeHours = hub.Culling.MaxAgeHours,
+            PlatformCa = config.Entry.Ca.RootCertificate,
             ToolEndpoints = [.. ToolServices(config).Select(s => KeyValuePair.Create(s.Variable, s.Url))],
         };
     }
@@ -99,7 +100,7 @@ public static class JupyterHubComposition
                     t.Name,
                     wired.TierRoles[t.Name],
                     db.Password(wired.TierRoles[t.Name]),
-                    storage.KeysOf(Sections.ObjectStorage.ObjectStorageSection.TierIdentity(t.Name)))).ToList()),
+                    storage.KeysOf(Sections.ObjectStorage.ObjectStorageSection.TierIdentity(t.Name)))).ToList()) { PlatformCa = wired.PlatformCa },
             };
         }
 
