@@ -8,6 +8,9 @@ public sealed record EntryArgs
     /// <summary>The platform domain (<c>dsp.uni-example.edu</c>); the HTTPS listener serves <c>*.&lt;domain&gt;</c>.</summary>
     public required string Domain { get; init; }
 
+    /// <summary>Every tool's host name, one label under <see cref="Domain"/>: each gets its HTTPS listener and certificate.</summary>
+    public required IReadOnlyList<string> Hostnames { get; init; }
+
     /// <summary>The entry point's fixed IPv4 address on the node network.</summary>
     public required string Address { get; init; }
 

@@ -24,6 +24,12 @@ public static class EntryPoint
     /// <summary>The HTTPS listener tools' routes attach to.</summary>
     public const string HttpsListener = "websecure";
 
+    /// <summary>The prefix of every host's HTTPS listener.</summary>
+    public const string ListenerPrefix = "https-";
+
+    /// <summary>The HTTPS listener of <paramref name="hostname"/> (<c>https-hub</c>): each host has its own, with its own certificate.</summary>
+    public static string Listener(string hostname) => ListenerPrefix + hostname[..hostname.IndexOf('.', StringComparison.Ordinal)];
+
     /// <summary>The CRDs cert-manager's custom resources need before they can be created.</summary>
     public static readonly IReadOnlyList<string> CertManagerCrds = ["clusterissuers.cert-manager.io", "certificates.cert-manager.io"];
 
@@ -92,7 +98,7 @@ public static class EntryPoint
             },
         };
         var traefik = on.Release("traefik", EntryCharts.Traefik, args.GatewayNamespace, [crds, issuer, vips], TraefikValues(args));
-        var gateway = new GatewayHandle(args.GatewayName, args.GatewayNamespace, HttpsListener, args.Domain, traefik);
+        var gateway = new GatewayHandle(args.GatewayName, args.GatewayNamespace, args.Hostnames, args.Domain, traefik);
         return new EntryParts(
             parent,
             new PlanComponent("research-platform:entry:GatewayApi", "gateway-api", [crds], parent.Name),
@@ -147,15 +153,18 @@ public static class EntryPoint
             ("gateway", Map(
                 ("name", args.GatewayName),
                 ("annotations", Map(("cert-manager.io/cluster-issuer", Issuer))),
-                ("listeners", Map(
+                ("listeners", Map([
                     ("web", Map(("port", 8000), ("protocol", "HTTP"), ("namespacePolicy", platformOnly))),
-                    (HttpsListener, Map(
+
+                    // A listener per host, so each gets a certificate of its own from the gateway shim (no wildcard key).
+                    .. args.Hostnames.Select(host => (Listener(host), (PlanValue?)Map(
                         ("port", 8443),
-                        ("hostname", $"*.{args.Domain}"),
+                        ("hostname", host),
                         ("protocol", "HTTPS"),
                         ("namespacePolicy", platformOnly),
-                        ("certificateRefs", List(Map(("name", $"{args.GatewayName}-tls")))),
-                        ("mode", "Terminate"))))))),
+                        ("certificateRefs", List(Map(("name", $"{Listener(host)}-tls")))),
+                        ("mode", "Terminate")))),
+                ])))),
             ("ports", Map(("web", Map(("http", Map(("redirections", Map(("entryPoint", Map(("to", HttpsListener), ("scheme", "https"), ("permanent", true))))))))))),
             ("service", Map(
                 ("annotations", Map(("kube-vip.io/loadbalancerIPs", args.Address))),

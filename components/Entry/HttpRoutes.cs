@@ -25,7 +25,7 @@ public static class HttpRoutes
             ("kind", "HTTPRoute"),
             ("metadata", Map(("name", name), ("namespace", @namespace))),
             ("spec", Map(
-                ("parentRefs", List(Map(("name", gateway.Name), ("namespace", gateway.Namespace), ("sectionName", gateway.SectionName)))),
+                ("parentRefs", List(Map(("name", gateway.Name), ("namespace", gateway.Namespace), ("sectionName", gateway.Listener(hostname))))),
                 ("hostnames", Strings([hostname])),
                 ("rules", List(rules)))));
     }

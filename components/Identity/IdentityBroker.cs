@@ -127,7 +127,7 @@ public static class IdentityBroker
         ("kind", "HTTPRoute"),
         ("metadata", Map(("name", "dex"), ("namespace", args.Namespace))),
         ("spec", Map(
-            ("parentRefs", List(Map(("name", gateway.Name), ("namespace", gateway.Namespace), ("sectionName", gateway.SectionName)))),
+            ("parentRefs", List(Map(("name", gateway.Name), ("namespace", gateway.Namespace), ("sectionName", gateway.Listener(args.Hostname))))),
             ("hostnames", Strings([args.Hostname])),
             ("rules", List(Map(("backendRefs", List(Map(("name", "dex"), ("port", Port))))))))));
 }

@@ -59,7 +59,7 @@ public static class JupyterHubValues
             ("httpRoute", Map(
                 ("enabled", true),
                 ("hostnames", Strings([args.Hostname])),
-                ("gateway", Map(("name", args.Gateway!.Name), ("namespace", args.Gateway.Namespace), ("sectionName", args.Gateway.SectionName))))),
+                ("gateway", Map(("name", args.Gateway!.Name), ("namespace", args.Gateway.Namespace), ("sectionName", args.Gateway.Listener(args.Hostname)))))),
             ("singleuser", Map(
                 ("uid", args.Uid),
                 ("fsGid", args.FsGid),

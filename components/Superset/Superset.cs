@@ -104,7 +104,7 @@ public static class Superset
                 // superset init, then the research database as a data source (idempotent: it updates the URI).
                 ("command", Strings(["/bin/sh", "-c", $"superset init && superset set-database-uri --database_name '{ResearchDataSource}' --uri \"$RESEARCH_DATABASE_URI\""])))))),
             ("networking", Map(("gateway", Map(
-                ("gatewayRef", Map(("name", gateway.Name), ("namespace", gateway.Namespace), ("sectionName", gateway.SectionName))),
+                ("gatewayRef", Map(("name", gateway.Name), ("namespace", gateway.Namespace), ("sectionName", gateway.Listener(args.Hostname)))),
                 ("hostnames", Strings([args.Hostname])))))),
             ("podTemplate", Map(
                 ("podSecurityContext", Map(

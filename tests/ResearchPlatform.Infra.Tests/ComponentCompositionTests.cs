@@ -77,7 +77,7 @@ public class ComponentCompositionTests
         Assert.Equal("research-platform:entry:EntryPoint", mocks.Registered["entry"].Type);
         Assert.Equal("10.41.20.100", await PulumiRun.ValueAsync(entry!.Address));
         Assert.Equal("traefik/platform", await PulumiRun.ValueAsync(entry.GatewayName));
-        Assert.Equal(("platform", "traefik", "websecure"), (entry.Gateway.Name, entry.Gateway.Namespace, entry.Gateway.SectionName));
+        Assert.Equal(("platform", "traefik", "https-hub"), (entry.Gateway.Name, entry.Gateway.Namespace, entry.Gateway.Listener("hub.dsp.uni-example.edu")));
         Assert.Contains(entry.Traefik.Resources["traefik"].DependsOn, r => ReferenceEquals(r, entry.GatewayApi.Resources["gateway-api-crds"].Resource));
     }
 

@@ -28,15 +28,23 @@ public class EntryPointTests
     }
 
     [Fact]
-    public void Render_Traefik_ServesTheDomainOverHttpsAndRedirectsHttp()
+    public void Render_Traefik_ServesEachHostOnItsOwnHttpsListenerAndRedirectsHttp()
     {
         var values = Values("traefik", "traefik");
-        var https = ((YamlMappingNode)values)["gateway"]["listeners"]["websecure"];
+        var listeners = (YamlMappingNode)((YamlMappingNode)values)["gateway"]["listeners"];
+        var https = listeners["https-hub"];
 
         Assert.Equal("platform", At(values, "gateway", "name"));
         Assert.Equal("university-ca", At(values, "gateway", "annotations", "cert-manager.io/cluster-issuer"));
-        Assert.Equal(("*.dsp.uni-example.edu", "HTTPS", "8443", "Terminate"), (At(https, "hostname"), At(https, "protocol"), At(https, "port"), At(https, "mode")));
-        Assert.Equal("platform-tls", Scalar(((YamlSequenceNode)https["certificateRefs"])[0]["name"]));
+        Assert.Equal(("hub.dsp.uni-example.edu", "HTTPS", "8443", "Terminate"), (At(https, "hostname"), At(https, "protocol"), At(https, "port"), At(https, "mode")));
+        Assert.Equal("https-hub-tls", Scalar(((YamlSequenceNode)https["certificateRefs"])[0]["name"]));
+
+        // One listener per host name of the stack, no wildcard: each host has a certificate (and key) of its own.
+        var config = TestStacks.Load("prod").Config;
+        Assert.Equal(
+            ["web", .. Stacks.Sections.PlatformSections.All.OfType<Stacks.Sections.IHostnames>().SelectMany(s => s.Hostnames(config)).Select(h => EntryPoint.Listener(h.Hostname))],
+            listeners.Children.Keys.Select(Scalar));
+        Assert.DoesNotContain(listeners.Children.Values, l => l is YamlMappingNode m && m.Children.ContainsKey("hostname") && At(m, "hostname").StartsWith('*'));
         Assert.Equal(("Selector", "research-platform"), (At(https, "namespacePolicy", "from"), At(https, "namespacePolicy", "selector", "matchLabels", "app.kubernetes.io/managed-by")));
         Assert.Equal(("websecure", "https", "true"), (At(values, "ports", "web", "http", "redirections", "entryPoint", "to"), At(values, "ports", "web", "http", "redirections", "entryPoint", "scheme"), At(values, "ports", "web", "http", "redirections", "entryPoint", "permanent")));
         Assert.Equal("10.41.20.100", At(values, "service", "annotations", "kube-vip.io/loadbalancerIPs"));
@@ -97,13 +105,14 @@ public class EntryPointTests
     }
 
     [Fact]
-    public void Gateway_Serves_OneLabelUnderTheDomainOnly()
+    public void Gateway_Serves_ItsListenersHostsOnly()
     {
-        var gateway = new GatewayHandle("platform", "traefik", "websecure", "dsp.uni-example.edu", new PlanResource { Name = "traefik", Spec = new KubernetesManifestSpec { Objects = [] } });
+        var gateway = new GatewayHandle("platform", "traefik", ["hub.dsp.uni-example.edu"], "dsp.uni-example.edu", new PlanResource { Name = "traefik", Spec = new KubernetesManifestSpec { Objects = [] } });
 
         Assert.True(gateway.Serves("hub.dsp.uni-example.edu"));
+        Assert.Equal("https-hub", gateway.Listener("hub.dsp.uni-example.edu"));
         Assert.False(gateway.Serves("a.hub.dsp.uni-example.edu"));
-        Assert.False(gateway.Serves("hub.uni-example.edu"));
-        Assert.False(gateway.Serves("xdsp.uni-example.edu"));
+        Assert.False(gateway.Serves("data.dsp.uni-example.edu"));
+        Assert.Equal("the Gateway has no HTTPS listener for data.dsp.uni-example.edu: declare it in the section's Hostnames (Parameter 'hostname')", Assert.Throws<ArgumentException>(() => gateway.Listener("data.dsp.uni-example.edu")).Message);
     }
 }

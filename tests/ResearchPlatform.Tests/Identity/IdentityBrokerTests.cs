@@ -48,7 +48,7 @@ public class IdentityBrokerTests
         var route = Parse(Render.Files["components/identity/dex-route.manifest.yaml"]).Single();
         var parent = ((YamlSequenceNode)route["spec"]["parentRefs"])[0];
 
-        Assert.Equal(("platform", "traefik", "websecure"), (At(parent, "name"), At(parent, "namespace"), At(parent, "sectionName")));
+        Assert.Equal(("platform", "traefik", "https-login"), (At(parent, "name"), At(parent, "namespace"), At(parent, "sectionName")));
         Assert.Equal("login.dsp.uni-example.edu", Scalar(((YamlSequenceNode)route["spec"]["hostnames"])[0]));
     }
 

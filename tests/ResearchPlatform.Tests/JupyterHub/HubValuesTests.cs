@@ -37,7 +37,7 @@ public class HubValuesTests
         Assert.Equal("false", Text(Prod, "ingress", "enabled"));
         Assert.Equal("true", Text(Prod, "httpRoute", "enabled"));
         Assert.Equal("hub.dsp.uni-example.edu", RenderedNodeScalar(((YamlSequenceNode)At(Prod, "httpRoute", "hostnames"))[0]));
-        Assert.Equal(("platform", "traefik", "websecure"), (Text(Prod, "httpRoute", "gateway", "name"), Text(Prod, "httpRoute", "gateway", "namespace"), Text(Prod, "httpRoute", "gateway", "sectionName")));
+        Assert.Equal(("platform", "traefik", "https-hub"), (Text(Prod, "httpRoute", "gateway", "name"), Text(Prod, "httpRoute", "gateway", "namespace"), Text(Prod, "httpRoute", "gateway", "sectionName")));
     }
 
     [Fact]

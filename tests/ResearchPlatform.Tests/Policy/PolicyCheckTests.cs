@@ -34,7 +34,7 @@ public class PolicyCheckTests
             "image-digest: bad/bad-objects Deployment lab/tool: image docker.io/bitnami/redis:7.2 is not pinned by digest: append @sha256:<digest> (crane digest docker.io/bitnami/redis:7.2)",
             "retired-source: bad/bad-objects Deployment lab/tool: image docker.io/bitnami/redis:7.2 comes from a source that no longer receives updates; use the project's own image",
             "resources: bad/bad-objects Deployment lab/tool: container tool has no requests.cpu, requests.memory, limits.cpu, limits.memory",
-            "route-tls: bad/bad-objects HTTPRoute lab/tool: must attach only to the Gateway's HTTPS listener: set sectionName: websecure on every parentRef",
+            "route-tls: bad/bad-objects HTTPRoute lab/tool: must name one host and attach only to its HTTPS listener: set sectionName: https-tool on every parentRef",
             "stateful-protected: bad/bad-objects PersistentVolumeClaim lab/data: holds data but its resource is not protected and retained on delete: give it PlanResourceOptions.Stateful",
             "stateful-protected: bad/bad-objects Namespace lab: holds claims, so deleting it deletes their data: mark the namespace HoldsClaims",
             "secret-value: bad/bad-secret Secret lab/tool: key password holds a value written into the plan: make it a secret config reference or a generated secret",
@@ -100,7 +100,7 @@ public class PolicyCheckTests
                          "spec": {"template": {"spec": {"hostNetwork": true, "volumes": [{"name": "host", "hostPath": {"path": "/"}}],
                            "containers": [{"name": "tool", "image": "docker.io/bitnami/redis:7.2", "securityContext": {"privileged": true}}]}}}}
                         """)),
-                    PlanValues.From(Tree("""{"apiVersion": "gateway.networking.k8s.io/v1", "kind": "HTTPRoute", "metadata": {"name": "tool", "namespace": "lab"}, "spec": {"parentRefs": [{"name": "platform", "namespace": "traefik", "sectionName": "web"}]}}""")),
+                    PlanValues.From(Tree("""{"apiVersion": "gateway.networking.k8s.io/v1", "kind": "HTTPRoute", "metadata": {"name": "tool", "namespace": "lab"}, "spec": {"hostnames": ["tool.dsp.uni-example.edu"], "parentRefs": [{"name": "platform", "namespace": "traefik", "sectionName": "web"}]}}""")),
                     PlanValues.From(Tree("""{"apiVersion": "v1", "kind": "PersistentVolumeClaim", "metadata": {"name": "data", "namespace": "lab"}}""")),
                 ],
             },

@@ -76,7 +76,7 @@ public class SupersetTests
     [Fact]
     public void Render_Route_IsTheOperatorsOnThePlatformGateway()
     {
-        Assert.Equal(("platform", "traefik", "websecure"), (At(Spec, "networking", "gateway", "gatewayRef", "name"), At(Spec, "networking", "gateway", "gatewayRef", "namespace"), At(Spec, "networking", "gateway", "gatewayRef", "sectionName")));
+        Assert.Equal(("platform", "traefik", "https-superset"), (At(Spec, "networking", "gateway", "gatewayRef", "name"), At(Spec, "networking", "gateway", "gatewayRef", "namespace"), At(Spec, "networking", "gateway", "gatewayRef", "sectionName")));
         Assert.Equal("superset.dsp.uni-example.edu", Scalar(((YamlSequenceNode)Spec["networking"]["gateway"]["hostnames"])[0]));
     }
 

@@ -50,6 +50,7 @@ public sealed class EntrySection : PlatformSection<EntryArgs>
     public override EntryArgs Args(StackConfig config) => new()
     {
         Domain = config.Entry.Domain,
+        Hostnames = [.. PlatformSections.All.OfType<IHostnames>().SelectMany(s => s.Hostnames(config)).Select(h => h.Hostname)],
         Address = config.Entry.Address.ToString(),
         Interface = config.Vsphere.GuestInterface,
         CaCertificate = new Components.Plan.Values.ConfigSecretReference(config.Entry.Ca.Certificate.KeyPath),
