@@ -198,6 +198,13 @@ public static class ScaledStack
                   - name: iris-classifier
                     runtime: sklearn
                     location: s3://models/iris-classifier/v3/
+              research-platform:monitoring:
+                grafanaHostname: grafana.bench.uni-example.edu
+                storageTier: researcher
+                alerts:
+                  network: 10.62.0.0/24
+                  webhook:
+                    url: https://tickets.uni-example.edu/hooks/alertmanager
               research-platform:jupyterhub:
                 hostname: hub.bench.uni-example.edu
                 authentication:

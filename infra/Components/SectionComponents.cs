@@ -5,11 +5,13 @@ using ResearchPlatform.Stacks.Sections.Entry;
 using ResearchPlatform.Stacks.Sections.Identity;
 using ResearchPlatform.Stacks.Sections.JupyterHub;
 using ResearchPlatform.Stacks.Sections.ModelServing;
+using ResearchPlatform.Stacks.Sections.Monitoring;
 using ResearchPlatform.Stacks.Sections.ObjectStorage;
 using ResearchPlatform.Stacks.Sections.Postgres;
 using ResearchPlatform.Stacks.Sections.Superset;
 using CoreAirflowArgs = ResearchPlatform.Components.Airflow.AirflowArgs;
 using CoreCkanArgs = ResearchPlatform.Components.Ckan.CkanArgs;
+using CoreMonitoringArgs = ResearchPlatform.Components.Monitoring.MonitoringArgs;
 using CoreEntryArgs = ResearchPlatform.Components.Entry.EntryArgs;
 using CoreSupersetArgs = ResearchPlatform.Components.Superset.SupersetArgs;
 using CoreStoreArgs = ResearchPlatform.Components.ObjectStorage.ObjectStorageArgs;
@@ -39,6 +41,7 @@ public static class SectionComponents
         SupersetSection => new Superset("superset", new SupersetArgs { Cluster = cluster, Namespaces = namespaces, Entry = earlier.OfType<EntryPoint>().Single(), Identity = earlier.OfType<IdentityBroker>().Single(), Postgres = earlier.OfType<PlatformPostgres>().Single(), Superset = (CoreSupersetArgs)design.Args }),
         AirflowSection => new Airflow("airflow", new AirflowArgs { Cluster = cluster, Namespaces = namespaces, Entry = earlier.OfType<EntryPoint>().Single(), Identity = earlier.OfType<IdentityBroker>().Single(), Postgres = earlier.OfType<PlatformPostgres>().Single(), ObjectStorage = earlier.OfType<ObjectStorage>().Single(), Airflow = (CoreAirflowArgs)design.Args }),
         ModelServingSection => new ModelServing("modelserving", new ModelServingArgs { Cluster = cluster, Namespaces = namespaces, Entry = earlier.OfType<EntryPoint>().Single(), Identity = earlier.OfType<IdentityBroker>().Single(), ObjectStorage = earlier.OfType<ObjectStorage>().Single(), Serving = (CoreServingArgs)design.Args }),
+        MonitoringSection => new Monitoring("monitoring", new MonitoringArgs { Cluster = cluster, Namespaces = namespaces, Storage = storage, Entry = earlier.OfType<EntryPoint>().Single(), Identity = earlier.OfType<IdentityBroker>().Single(), Monitoring = (CoreMonitoringArgs)design.Args }),
         _ => throw new InvalidOperationException($"section '{design.Section.Key}' has no typed component: add it to {nameof(SectionComponents)}"),
     };
 }

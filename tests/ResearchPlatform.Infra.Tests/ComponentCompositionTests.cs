@@ -267,4 +267,38 @@ public class ComponentCompositionTests
         var session = mocks.Inputs("session-secret");
         Assert.Equal("ckan", ((ImmutableDictionary<string, object>)((ImmutableDictionary<string, object>)session["metadata"])["annotations"])["meta.helm.sh/release-name"]);
     }
+
+    [Fact]
+    public async Task Compose_MonitoringOnTheBroker_ReleasesTheStackAfterItsSecretsAndKeepsIt()
+    {
+        var design = PlatformComposer.Design(StackLoader.Load(RepoPaths.Root, "prod").Config);
+        PulumiRun.UseConfig(PulumiConfigFixture.FromStackFile(Path.Combine(RepoPaths.Root, "Pulumi.prod.yaml")));
+        T Args<T>(string key) => (T)design.Sections.Single(s => s.Section.Key == key).Args;
+        Monitoring? monitoring = null;
+
+        var (_, mocks) = await PulumiRun.ProgramAsync(() =>
+        {
+            var cluster = new KubernetesCluster("cluster", new KubernetesClusterArgs { Design = design.Cluster with { WorkerPools = [] } });
+            var namespaces = new PlatformNamespaces("namespaces", new PlatformNamespacesArgs { Cluster = cluster, Namespaces = design.Namespaces });
+            var storage = new Storage("storage", new StorageArgs { Cluster = cluster, Namespaces = namespaces, Design = design.Storage });
+            var entry = new EntryPoint("entry", new EntryPointArgs { Cluster = cluster, Namespaces = namespaces, Entry = Args<ResearchPlatform.Components.Entry.EntryArgs>("entry") });
+            var identity = new IdentityBroker("identity", new IdentityBrokerArgs { Cluster = cluster, Namespaces = namespaces, Entry = entry, Identity = Args<ResearchPlatform.Components.Identity.IdentityArgs>("identity") });
+            monitoring = new Monitoring("monitoring", new MonitoringArgs
+            {
+                Cluster = cluster,
+                Namespaces = namespaces,
+                Storage = storage,
+                Entry = entry,
+                Identity = identity,
+                Monitoring = Args<ResearchPlatform.Components.Monitoring.MonitoringArgs>("monitoring"),
+            });
+        });
+
+        Assert.Equal("research-platform:monitoring:Monitoring", monitoring!.GetResourceType());
+        Assert.Equal("https://grafana.dsp.uni-example.edu", await PulumiRun.ValueAsync(monitoring.GrafanaUrl));
+        var release = monitoring.Resources["monitoring"];
+        Assert.Equal((true, true), (release.Options.Protect, release.Options.RetainOnDelete));
+        Assert.All(new[] { "alertmanager-platform", "grafana-admin", "grafana-oauth", "grafana-ca" }, name => Assert.Contains(monitoring.Resources[name].Resource, release.DependsOn));
+        Assert.Contains("smtp_auth_password", (string)((ImmutableDictionary<string, object>)mocks.Inputs("alertmanager-platform")["stringData"])["alertmanager.yaml"]);
+    }
 }

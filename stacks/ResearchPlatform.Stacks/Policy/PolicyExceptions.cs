@@ -11,6 +11,7 @@ public static class PolicyExceptions
         new("pod-security", "trident", "privileged: Trident's node plugin mounts every volume's NFS export on its host"),
         new("pod-security", "gpu-operator", "privileged: the GPU Operator's driver and toolkit DaemonSets load kernel modules and configure containerd on each GPU node"),
         new("pod-security", "kube-vip", "privileged: kube-vip's services DaemonSet announces the Gateway address on the node network with host networking and NET_ADMIN/NET_RAW"),
+        new("pod-security", "monitoring", "privileged: kube-prometheus-stack's node-exporter reads each node's /proc, /sys and root file system with the host's PID and network namespaces"),
         new("pod-security", "jupyterhub", "baseline: the chart's pods and KubeSpawner's notebooks do not all set the seccomp profile and dropped capabilities restricted demands; baseline still refuses privileged, host-namespace and hostPath pods, and the namespace warns at restricted"),
         new("default-deny", "trident", "vendor-managed: Trident's host-network node plugin calls its controller pod, and the controller calls ONTAP and the API"),
         new("image-digest", "vgpu-guest-driver", "the GPU Operator composes the driver image per node OS from the site's mirror (driverRepository, driverVersion); it has no digest form"),

@@ -42,6 +42,6 @@ public sealed partial class SecretValueRule : IPolicyRule
     private static partial Regex SecretName();
 
     // Names that mention a secret but hold only its name or location.
-    [GeneratedRegex("(?i)(secretname|secretref|existingsecret|existingconfigsecret|secretkeyref|tlssecret|secretenv|secretsecret|configsecret|tokenpath|keysecret|credentialssecret)")]
+    [GeneratedRegex("(?i)(secretname|secretref|existingsecret|existingconfigsecret|secretkeyref|tlssecret|secretenv|secretsecret|configsecret|tokenpath|keysecret|credentialssecret|fromsecret|passwordkey|token_url|tokenurl)")]
     private static partial Regex NotSecret();
 }

@@ -4,6 +4,7 @@ using ResearchPlatform.Stacks.Sections.Entry;
 using ResearchPlatform.Stacks.Sections.Identity;
 using ResearchPlatform.Stacks.Sections.JupyterHub;
 using ResearchPlatform.Stacks.Sections.ModelServing;
+using ResearchPlatform.Stacks.Sections.Monitoring;
 using ResearchPlatform.Stacks.Sections.ObjectStorage;
 using ResearchPlatform.Stacks.Sections.Postgres;
 using ResearchPlatform.Stacks.Sections.Superset;
@@ -24,5 +25,6 @@ public static class PlatformSections
         new SupersetSection(),
         new AirflowSection(),
         new ModelServingSection(),
+        new MonitoringSection(),
     ];
 }

@@ -1,0 +1,10 @@
+using ResearchPlatform.Components.Plan.Resources;
+
+namespace ResearchPlatform.Components.Monitoring;
+
+/// <summary>The monitoring chart, pinned.</summary>
+public static class MonitoringCharts
+{
+    /// <summary>kube-prometheus-stack 88.5.3 (Prometheus Operator v0.93.1, Grafana 13.2 from the grafana-community chart 12.11.1).</summary>
+    public static readonly HelmChart KubePrometheusStack = new("https://prometheus-community.github.io/helm-charts", "kube-prometheus-stack", "88.5.3");
+}
