@@ -74,6 +74,8 @@ public static class Monitoring
             DependsOn = [release.Name, gateway.Ready.Name],
             Spec = new KubernetesManifestSpec { Objects = [HttpRoutes.To(gateway, "grafana", args.Namespace, args.GrafanaHostname, GrafanaService, GrafanaPort)] },
         };
-        return new PlanComponent(Type, name, [admin, .. secrets, certificates, release, route]);
+        // The operator's CRDs come with the release.
+        var alerts = on.Manifest("platform-alerts", [release], PlatformAlerts.PrometheusRule(args.Namespace));
+        return new PlanComponent(Type, name, [admin, .. secrets, certificates, release, alerts, route]);
     }
 }
