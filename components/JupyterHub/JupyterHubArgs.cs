@@ -33,6 +33,12 @@ public sealed record JupyterHubArgs
     /// <summary>The research database and object storage every notebook is set up for; null leaves notebooks without them.</summary>
     public NotebookData? Data { get; init; }
 
+    /// <summary>
+    /// Whether <c>/hub/metrics</c> answers without a token, for Prometheus; only the monitoring
+    /// namespace may reach the hub's port besides the proxy. Default: false.
+    /// </summary>
+    public bool PublicMetrics { get; init; }
+
     /// <summary>The university root CA (PEM) notebooks verify the tools with; null to mount none.</summary>
     public string? PlatformCa { get; init; }
 

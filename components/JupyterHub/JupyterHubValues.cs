@@ -114,7 +114,7 @@ public static class JupyterHubValues
         if (login.Method == AuthMethod.Ldap)
         {
             return Map(
-                ("JupyterHub", Map(("authenticator_class", "ldapauthenticator.LDAPAuthenticator"))),
+                ("JupyterHub", Map(("authenticator_class", "ldapauthenticator.LDAPAuthenticator"), ("authenticate_prometheus", args.PublicMetrics ? false : null))),
                 ("Authenticator", common),
                 ("CryptKeeper", crypt),
                 ("LDAPAuthenticator", Map(
@@ -134,7 +134,7 @@ public static class JupyterHubValues
         }
 
         return Map(
-            ("JupyterHub", Map(("authenticator_class", "oauthenticator.generic.GenericOAuthenticator"))),
+            ("JupyterHub", Map(("authenticator_class", "oauthenticator.generic.GenericOAuthenticator"), ("authenticate_prometheus", args.PublicMetrics ? false : null))),
             ("Authenticator", common),
             ("CryptKeeper", crypt),
             ("GenericOAuthenticator", Map(

@@ -76,6 +76,7 @@ public static class Monitoring
         };
         // The operator's CRDs come with the release.
         var alerts = on.Manifest("platform-alerts", [release], PlatformAlerts.PrometheusRule(args.Namespace));
-        return new PlanComponent(Type, name, [admin, .. secrets, certificates, release, alerts, route]);
+        List<PlanResource> monitors = args.Targets.Count == 0 ? [] : [on.Manifest("platform-monitors", [release], [.. PlatformMonitors.For(args.Targets, args.Namespace)])];
+        return new PlanComponent(Type, name, [admin, .. secrets, certificates, release, alerts, .. monitors, route]);
     }
 }

@@ -26,6 +26,9 @@ public sealed record MonitoringArgs
     /// <summary>The root CA (PEM) that verifies the broker behind the Gateway.</summary>
     public required string RootCertificate { get; init; }
 
+    /// <summary>The components' metrics the stack scrapes, beyond the cluster's own.</summary>
+    public IReadOnlyList<ScrapeTarget> Targets { get; init; } = [];
+
     /// <summary>The broker client of Grafana.</summary>
     public string ClientId { get; init; } = "grafana";
 

@@ -17,7 +17,23 @@ public static class PlatformNamespaces
     public const string Notebooks = "jupyterhub";
 
     /// <summary>The namespaces of the base platform and then of every section that is on, in creation order.</summary>
-    public static IReadOnlyList<PlatformNamespace> For(StackConfig config)
+    public static IReadOnlyList<PlatformNamespace> For(StackConfig config) => Scraped(config, Declared(config));
+
+    // With monitoring on, each scraped component's namespace lets Prometheus in on the metrics port.
+    private static IReadOnlyList<PlatformNamespace> Scraped(StackConfig config, IReadOnlyList<PlatformNamespace> namespaces)
+    {
+        if (config.Monitoring is null)
+        {
+            return namespaces;
+        }
+
+        var targets = Sections.Monitoring.MonitoringSection.Targets(config);
+        return namespaces.Select(ns => targets.Where(t => t.Namespace == ns.Name).Select(t => t.PortNumber).Distinct().ToList() is { Count: > 0 } ports && ns.OpenBecause is null
+            ? ns with { Ingress = [.. ns.Ingress, new IngressAllowance("metrics-from-monitoring", [], ports) { FromNamespaces = [Components.Monitoring.Monitoring.Namespace] }] }
+            : ns).ToList();
+    }
+
+    private static IReadOnlyList<PlatformNamespace> Declared(StackConfig config)
     {
         var api = ApiEgress(config);
         return

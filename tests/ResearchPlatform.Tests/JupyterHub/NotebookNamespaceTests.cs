@@ -12,7 +12,7 @@ public class NotebookNamespaceTests
         var objects = Compute.RenderedNode.Parse(tree.Files["components/namespaces/namespace-jupyterhub.manifest.yaml"]);
         var policies = objects.Where(o => Compute.RenderedNode.At(o, "kind") == "NetworkPolicy").ToDictionary(o => Compute.RenderedNode.At(o, "metadata", "name"));
 
-        Assert.Equal(["default-deny", "allow-cluster-dns", "allow-kubernetes-api-jupyterhub-system", "allow-notebooks-research-database", "allow-notebooks-object-storage", "allow-notebooks-tools-through-gateway", "allow-notebooks-model-servers"], policies.Keys);
+        Assert.Equal(["default-deny", "allow-cluster-dns", "allow-metrics-from-monitoring", "allow-kubernetes-api-jupyterhub-system", "allow-notebooks-research-database", "allow-notebooks-object-storage", "allow-notebooks-tools-through-gateway", "allow-notebooks-model-servers"], policies.Keys);
         var selector = (YamlMappingNode)HubValues.At(policies["allow-kubernetes-api-jupyterhub-system"], "spec", "podSelector");
         var requirement = ((YamlSequenceNode)selector["matchExpressions"])[0];
         Assert.Equal(("component", "In"), (Compute.RenderedNode.At(requirement, "key"), Compute.RenderedNode.At(requirement, "operator")));

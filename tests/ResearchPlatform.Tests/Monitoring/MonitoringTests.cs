@@ -55,4 +55,33 @@ public class MonitoringTests
         Assert.Equal("privileged", At(ns, "metadata", "labels", "pod-security.kubernetes.io/enforce"));
         Assert.NotNull(Stacks.Policy.PolicyExceptions.For("pod-security", "monitoring"));
     }
+
+    [Fact]
+    public void Render_Monitors_ScrapeEachComponentThroughAPolicyThatLetsOnlyPrometheusIn()
+    {
+        var monitors = Parse(Render.Files["components/monitoring/platform-monitors.manifest.yaml"]);
+
+        Assert.Equal(
+            ["ServiceMonitor cert-manager", "PodMonitor traefik", "ServiceMonitor trident", "PodMonitor postgres", "ServiceMonitor jupyterhub"],
+            monitors.Select(m => $"{At(m, "kind")} {At(m, "metadata", "name")}"));
+        var hub = monitors.Single(m => At(m, "metadata", "name") == "jupyterhub");
+        Assert.Equal(("jupyterhub", "hub", "/hub/metrics"), (Scalar(((YamlSequenceNode)hub["spec"]["namespaceSelector"]["matchNames"])[0]), At(((YamlSequenceNode)hub["spec"]["endpoints"])[0], "port"), At(((YamlSequenceNode)hub["spec"]["endpoints"])[0], "path")));
+        Assert.Equal("false", At(Parse(Render.Files["components/jupyterhub/jupyterhub.values.yaml"]).Single(), "hub", "config", "JupyterHub", "authenticate_prometheus"));
+
+        foreach (var (ns, port) in new[] { ("cert-manager", "9402"), ("traefik", "9100"), ("postgres", "9187"), ("jupyterhub", "8081") })
+        {
+            var policy = Parse(Render.Files[$"components/namespaces/namespace-{ns}.manifest.yaml"]).Single(o => At(o, "metadata", "name") == "allow-metrics-from-monitoring");
+            var rule = ((YamlSequenceNode)policy["spec"]["ingress"])[0];
+            Assert.Equal(("monitoring", port), (At(((YamlSequenceNode)rule["from"])[0], "namespaceSelector", "matchLabels", "kubernetes.io/metadata.name"), At(((YamlSequenceNode)rule["ports"])[0], "port")));
+        }
+    }
+
+    [Fact]
+    public void Render_StackWithoutMonitoring_OpensNoMetricsPort()
+    {
+        var tree = OfflineRenderer.Compile(Stacks.Composition.PlatformComposer.Compose(TestStacks.FromText(TestStacks.Minimal)));
+
+        Assert.DoesNotContain(tree.Files.Values, text => text.Contains("allow-metrics-from-monitoring", StringComparison.Ordinal));
+        Assert.DoesNotContain("authenticate_prometheus", tree.Files["components/jupyterhub/jupyterhub.values.yaml"]);
+    }
 }

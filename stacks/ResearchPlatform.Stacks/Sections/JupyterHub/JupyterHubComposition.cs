@@ -67,6 +67,7 @@ public static class JupyterHubComposition
             IdleTimeoutMinutes = hub.Culling.IdleTimeoutMinutes,
             MaxAgeHours = hub.Culling.MaxAgeHours,
             PlatformCa = config.Entry.Ca.RootCertificate,
+            PublicMetrics = config.Monitoring is not null,
             ToolEndpoints = [.. ToolServices(config).Select(s => KeyValuePair.Create(s.Variable, s.Url))],
         };
     }

@@ -33,6 +33,21 @@ public sealed class MonitoringSection : PlatformSection<MonitoringArgs>, IHostna
     public IEnumerable<SsoClient> Clients(StackConfig config) =>
         config.Monitoring is { } m ? [new SsoClient(ClientId, "Grafana", [GrafanaLogin.RedirectUri(m.GrafanaHostname)])] : [];
 
+    /// <summary>
+    /// The components the stack scrapes beyond the cluster's own (kubelets, nodes, kube-state-metrics):
+    /// each namespace named here lets Prometheus in on the target's port.
+    /// </summary>
+    public static IReadOnlyList<ScrapeTarget> Targets(StackConfig config) =>
+    [
+        new("cert-manager", "cert-manager", Labels(("app.kubernetes.io/name", "cert-manager"), ("app.kubernetes.io/component", "controller")), "http-metrics", 9402),
+        new("traefik", EntryPoint.GatewayNamespace, Labels(("app.kubernetes.io/name", "traefik")), "metrics", 9100) { Pods = true },
+        new("trident", Trident.Namespace, Labels(("app", "controller.csi.trident.netapp.io")), "metrics", 8001),
+        new("postgres", Components.Postgres.PlatformPostgres.Namespace, Labels(("cnpg.io/cluster", Components.Postgres.PlatformPostgres.ClusterName)), "metrics", 9187) { Pods = true },
+        new("jupyterhub", PlatformNamespaces.Notebooks, Labels(("app", "jupyterhub"), ("component", "hub")), "hub", 8081) { Path = "/hub/metrics" },
+    ];
+
+    private static IReadOnlyDictionary<string, string> Labels(params (string Key, string Value)[] labels) => labels.ToDictionary(l => l.Key, l => l.Value);
+
     public override IEnumerable<PlatformNamespace> Namespaces(StackConfig config)
     {
         if (config.Monitoring is not { } monitoring)
@@ -98,6 +113,7 @@ public sealed class MonitoringSection : PlatformSection<MonitoringArgs>, IHostna
         Roles = IdentitySection.Roles(config),
         RootCertificate = config.Entry.Ca.RootCertificate,
         ClientId = ClientId,
+        Targets = Targets(config),
     };
 
     public override IEnumerable<StackOutput> Outputs(MonitoringArgs args) =>
