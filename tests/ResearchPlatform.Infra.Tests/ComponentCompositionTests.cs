@@ -112,25 +112,19 @@ public class ComponentCompositionTests
     {
         var design = PlatformComposer.Design(StackLoader.Load(RepoPaths.Root, "prod").Config);
         PulumiRun.UseConfig(PulumiConfigFixture.FromStackFile(Path.Combine(RepoPaths.Root, "Pulumi.prod.yaml")));
-        T Args<T>(string key) => (T)design.Sections.Single(s => s.Section.Key == key).Args;
         ModelServing? serving = null;
 
         var (_, mocks) = await PulumiRun.ProgramAsync(() =>
         {
-            var cluster = new KubernetesCluster("cluster", new KubernetesClusterArgs { Design = design.Cluster with { WorkerPools = [] } });
-            var namespaces = new PlatformNamespaces("namespaces", new PlatformNamespacesArgs { Cluster = cluster, Namespaces = design.Namespaces });
-            var storage = new Storage("storage", new StorageArgs { Cluster = cluster, Namespaces = namespaces, Design = design.Storage });
-            var entry = new EntryPoint("entry", new EntryPointArgs { Cluster = cluster, Namespaces = namespaces, Entry = Args<ResearchPlatform.Components.Entry.EntryArgs>("entry") });
-            var identity = new IdentityBroker("identity", new IdentityBrokerArgs { Cluster = cluster, Namespaces = namespaces, Entry = entry, Identity = Args<ResearchPlatform.Components.Identity.IdentityArgs>("identity") });
-            var store = new ObjectStorage("objectstorage", new ObjectStorageArgs { Cluster = cluster, Namespaces = namespaces, Storage = storage, Entry = entry, Store = Args<ResearchPlatform.Components.ObjectStorage.ObjectStorageArgs>("objectStorage") });
+            var p = ToolPlatform.Compose(design);
             serving = new ModelServing("modelserving", new ModelServingArgs
             {
-                Cluster = cluster,
-                Namespaces = namespaces,
-                Entry = entry,
-                Identity = identity,
-                ObjectStorage = store,
-                Serving = Args<ResearchPlatform.Components.ModelServing.ModelServingArgs>("modelServing"),
+                Cluster = p.Cluster,
+                Namespaces = p.Namespaces,
+                Entry = p.Entry,
+                Identity = p.Identity,
+                ObjectStorage = p.ObjectStorage,
+                Serving = ToolPlatform.Args<ResearchPlatform.Components.ModelServing.ModelServingArgs>(design, "modelServing"),
             });
         });
 
@@ -153,27 +147,20 @@ public class ComponentCompositionTests
     {
         var design = PlatformComposer.Design(StackLoader.Load(RepoPaths.Root, "prod").Config);
         PulumiRun.UseConfig(PulumiConfigFixture.FromStackFile(Path.Combine(RepoPaths.Root, "Pulumi.prod.yaml")));
-        T Args<T>(string key) => (T)design.Sections.Single(s => s.Section.Key == key).Args;
         Airflow? airflow = null;
 
         var (_, mocks) = await PulumiRun.ProgramAsync(() =>
         {
-            var cluster = new KubernetesCluster("cluster", new KubernetesClusterArgs { Design = design.Cluster with { WorkerPools = [] } });
-            var namespaces = new PlatformNamespaces("namespaces", new PlatformNamespacesArgs { Cluster = cluster, Namespaces = design.Namespaces });
-            var storage = new Storage("storage", new StorageArgs { Cluster = cluster, Namespaces = namespaces, Design = design.Storage });
-            var entry = new EntryPoint("entry", new EntryPointArgs { Cluster = cluster, Namespaces = namespaces, Entry = Args<ResearchPlatform.Components.Entry.EntryArgs>("entry") });
-            var identity = new IdentityBroker("identity", new IdentityBrokerArgs { Cluster = cluster, Namespaces = namespaces, Entry = entry, Identity = Args<ResearchPlatform.Components.Identity.IdentityArgs>("identity") });
-            var postgres = new PlatformPostgres("postgres", new PlatformPostgresArgs { Cluster = cluster, Namespaces = namespaces, Storage = storage, Entry = entry, Postgres = Args<ResearchPlatform.Components.Postgres.PostgresArgs>("postgres") });
-            var store = new ObjectStorage("objectstorage", new ObjectStorageArgs { Cluster = cluster, Namespaces = namespaces, Storage = storage, Entry = entry, Store = Args<ResearchPlatform.Components.ObjectStorage.ObjectStorageArgs>("objectStorage") });
+            var p = ToolPlatform.Compose(design);
             airflow = new Airflow("airflow", new AirflowArgs
             {
-                Cluster = cluster,
-                Namespaces = namespaces,
-                Entry = entry,
-                Identity = identity,
-                Postgres = postgres,
-                ObjectStorage = store,
-                Airflow = Args<ResearchPlatform.Components.Airflow.AirflowArgs>("airflow"),
+                Cluster = p.Cluster,
+                Namespaces = p.Namespaces,
+                Entry = p.Entry,
+                Identity = p.Identity,
+                Postgres = p.Postgres,
+                ObjectStorage = p.ObjectStorage,
+                Airflow = ToolPlatform.Args<ResearchPlatform.Components.Airflow.AirflowArgs>(design, "airflow"),
             });
         });
 
@@ -194,25 +181,19 @@ public class ComponentCompositionTests
     {
         var design = PlatformComposer.Design(StackLoader.Load(RepoPaths.Root, "prod").Config);
         PulumiRun.UseConfig(PulumiConfigFixture.FromStackFile(Path.Combine(RepoPaths.Root, "Pulumi.prod.yaml")));
-        T Args<T>(string key) => (T)design.Sections.Single(s => s.Section.Key == key).Args;
         Superset? superset = null;
 
         var (_, mocks) = await PulumiRun.ProgramAsync(() =>
         {
-            var cluster = new KubernetesCluster("cluster", new KubernetesClusterArgs { Design = design.Cluster with { WorkerPools = [] } });
-            var namespaces = new PlatformNamespaces("namespaces", new PlatformNamespacesArgs { Cluster = cluster, Namespaces = design.Namespaces });
-            var storage = new Storage("storage", new StorageArgs { Cluster = cluster, Namespaces = namespaces, Design = design.Storage });
-            var entry = new EntryPoint("entry", new EntryPointArgs { Cluster = cluster, Namespaces = namespaces, Entry = Args<ResearchPlatform.Components.Entry.EntryArgs>("entry") });
-            var identity = new IdentityBroker("identity", new IdentityBrokerArgs { Cluster = cluster, Namespaces = namespaces, Entry = entry, Identity = Args<ResearchPlatform.Components.Identity.IdentityArgs>("identity") });
-            var postgres = new PlatformPostgres("postgres", new PlatformPostgresArgs { Cluster = cluster, Namespaces = namespaces, Storage = storage, Entry = entry, Postgres = Args<ResearchPlatform.Components.Postgres.PostgresArgs>("postgres") });
+            var p = ToolPlatform.Compose(design);
             superset = new Superset("superset", new SupersetArgs
             {
-                Cluster = cluster,
-                Namespaces = namespaces,
-                Entry = entry,
-                Identity = identity,
-                Postgres = postgres,
-                Superset = Args<ResearchPlatform.Components.Superset.SupersetArgs>("superset"),
+                Cluster = p.Cluster,
+                Namespaces = p.Namespaces,
+                Entry = p.Entry,
+                Identity = p.Identity,
+                Postgres = p.Postgres,
+                Superset = ToolPlatform.Args<ResearchPlatform.Components.Superset.SupersetArgs>(design, "superset"),
             });
         });
 
@@ -233,28 +214,21 @@ public class ComponentCompositionTests
     {
         var design = PlatformComposer.Design(StackLoader.Load(RepoPaths.Root, "prod").Config);
         PulumiRun.UseConfig(PulumiConfigFixture.FromStackFile(Path.Combine(RepoPaths.Root, "Pulumi.prod.yaml")));
-        T Args<T>(string key) => (T)design.Sections.Single(s => s.Section.Key == key).Args;
         Ckan? ckan = null;
 
         var (_, mocks) = await PulumiRun.ProgramAsync(() =>
         {
-            var cluster = new KubernetesCluster("cluster", new KubernetesClusterArgs { Design = design.Cluster with { WorkerPools = [] } });
-            var namespaces = new PlatformNamespaces("namespaces", new PlatformNamespacesArgs { Cluster = cluster, Namespaces = design.Namespaces });
-            var storage = new Storage("storage", new StorageArgs { Cluster = cluster, Namespaces = namespaces, Design = design.Storage });
-            var entry = new EntryPoint("entry", new EntryPointArgs { Cluster = cluster, Namespaces = namespaces, Entry = Args<ResearchPlatform.Components.Entry.EntryArgs>("entry") });
-            var identity = new IdentityBroker("identity", new IdentityBrokerArgs { Cluster = cluster, Namespaces = namespaces, Entry = entry, Identity = Args<ResearchPlatform.Components.Identity.IdentityArgs>("identity") });
-            var postgres = new PlatformPostgres("postgres", new PlatformPostgresArgs { Cluster = cluster, Namespaces = namespaces, Storage = storage, Entry = entry, Postgres = Args<ResearchPlatform.Components.Postgres.PostgresArgs>("postgres") });
-            var store = new ObjectStorage("objectstorage", new ObjectStorageArgs { Cluster = cluster, Namespaces = namespaces, Storage = storage, Entry = entry, Store = Args<ResearchPlatform.Components.ObjectStorage.ObjectStorageArgs>("objectStorage") });
+            var p = ToolPlatform.Compose(design);
             ckan = new Ckan("ckan", new CkanArgs
             {
-                Cluster = cluster,
-                Namespaces = namespaces,
-                Storage = storage,
-                Entry = entry,
-                Identity = identity,
-                Postgres = postgres,
-                ObjectStorage = store,
-                Ckan = Args<ResearchPlatform.Components.Ckan.CkanArgs>("ckan"),
+                Cluster = p.Cluster,
+                Namespaces = p.Namespaces,
+                Storage = p.Storage,
+                Entry = p.Entry,
+                Identity = p.Identity,
+                Postgres = p.Postgres,
+                ObjectStorage = p.ObjectStorage,
+                Ckan = ToolPlatform.Args<ResearchPlatform.Components.Ckan.CkanArgs>(design, "ckan"),
             });
         });
 
@@ -273,24 +247,19 @@ public class ComponentCompositionTests
     {
         var design = PlatformComposer.Design(StackLoader.Load(RepoPaths.Root, "prod").Config);
         PulumiRun.UseConfig(PulumiConfigFixture.FromStackFile(Path.Combine(RepoPaths.Root, "Pulumi.prod.yaml")));
-        T Args<T>(string key) => (T)design.Sections.Single(s => s.Section.Key == key).Args;
         Monitoring? monitoring = null;
 
         var (_, mocks) = await PulumiRun.ProgramAsync(() =>
         {
-            var cluster = new KubernetesCluster("cluster", new KubernetesClusterArgs { Design = design.Cluster with { WorkerPools = [] } });
-            var namespaces = new PlatformNamespaces("namespaces", new PlatformNamespacesArgs { Cluster = cluster, Namespaces = design.Namespaces });
-            var storage = new Storage("storage", new StorageArgs { Cluster = cluster, Namespaces = namespaces, Design = design.Storage });
-            var entry = new EntryPoint("entry", new EntryPointArgs { Cluster = cluster, Namespaces = namespaces, Entry = Args<ResearchPlatform.Components.Entry.EntryArgs>("entry") });
-            var identity = new IdentityBroker("identity", new IdentityBrokerArgs { Cluster = cluster, Namespaces = namespaces, Entry = entry, Identity = Args<ResearchPlatform.Components.Identity.IdentityArgs>("identity") });
+            var p = ToolPlatform.Compose(design);
             monitoring = new Monitoring("monitoring", new MonitoringArgs
             {
-                Cluster = cluster,
-                Namespaces = namespaces,
-                Storage = storage,
-                Entry = entry,
-                Identity = identity,
-                Monitoring = Args<ResearchPlatform.Components.Monitoring.MonitoringArgs>("monitoring"),
+                Cluster = p.Cluster,
+                Namespaces = p.Namespaces,
+                Storage = p.Storage,
+                Entry = p.Entry,
+                Identity = p.Identity,
+                Monitoring = ToolPlatform.Args<ResearchPlatform.Components.Monitoring.MonitoringArgs>(design, "monitoring"),
             });
         });
 
