@@ -77,6 +77,7 @@ public static class Monitoring
         // The operator's CRDs come with the release.
         var alerts = on.Manifest("platform-alerts", [release], PlatformAlerts.PrometheusRule(args.Namespace));
         List<PlanResource> monitors = args.Targets.Count == 0 ? [] : [on.Manifest("platform-monitors", [release], [.. PlatformMonitors.For(args.Targets, args.Namespace)])];
-        return new PlanComponent(Type, name, [admin, .. secrets, certificates, release, alerts, .. monitors, route]);
+        var dashboards = on.Manifest("platform-dashboards", [release], [.. PlatformDashboards.ConfigMaps(args.Namespace)]);
+        return new PlanComponent(Type, name, [admin, .. secrets, certificates, release, alerts, .. monitors, dashboards, route]);
     }
 }
