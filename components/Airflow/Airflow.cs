@@ -76,18 +76,12 @@ public static class Airflow
                     ("GITSYNC_USERNAME", args.Dags.Username!), ("GITSYNC_PASSWORD", args.Dags.Token!))]
                 : Array.Empty<PlanResource>(),
         ];
-        var certificates = on.Manifest(names.Certificates, [], KubernetesObjects.ToPlanValue(new V1ConfigMap
-        {
-            ApiVersion = "v1",
-            Kind = "ConfigMap",
-            Metadata = new V1ObjectMeta { Name = names.Certificates, NamespaceProperty = args.Namespace },
-            Data = new Dictionary<string, string>
+        var certificates = on.Manifest(names.Certificates, [], KubernetesObjects.ConfigMap(names.Certificates, args.Namespace, new Dictionary<string, string>
             {
                 ["platform-ca.crt"] = args.RootCertificate,
                 ["postgres-ca.crt"] = postgres.RootCertificate,
                 ["s3-ca.crt"] = storage.CaCertificate,
-            },
-        }));
+            }));
         var release = new PlanResource
         {
             Name = "airflow",

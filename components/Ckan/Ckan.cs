@@ -129,13 +129,7 @@ public static class Ckan
                 {
                     RestartPolicy = "OnFailure",
                     AutomountServiceAccountToken = false,
-                    SecurityContext = new V1PodSecurityContext
-                    {
-                        RunAsNonRoot = true,
-                        RunAsUser = CkanValues.UserId,
-                        RunAsGroup = CkanValues.UserId,
-                        SeccompProfile = new V1SeccompProfile { Type = "RuntimeDefault" },
-                    },
+                    SecurityContext = RestrictedContainer.PodSecurityContext(CkanValues.UserId, CkanValues.UserId),
                     Containers =
                     [
                         new V1Container
@@ -152,12 +146,8 @@ public static class Ckan
                                 new V1EnvVar { Name = "CKAN_SITE_URL", Value = $"https://{args.Hostname}" },
                                 new V1EnvVar { Name = "CKAN_SOLR_URL", Value = SolrServer.Url(args.Namespace) },
                             ],
-                            SecurityContext = new V1SecurityContext { AllowPrivilegeEscalation = false, Capabilities = new V1Capabilities { Drop = ["ALL"] } },
-                            Resources = new V1ResourceRequirements
-                            {
-                                Requests = new Dictionary<string, ResourceQuantity> { ["cpu"] = new("50m"), ["memory"] = new("256Mi") },
-                                Limits = new Dictionary<string, ResourceQuantity> { ["cpu"] = new("500m"), ["memory"] = new("512Mi") },
-                            },
+                            SecurityContext = RestrictedContainer.SecurityContext(writableRoot: true),
+                            Resources = ContainerResources.Requirements("50m", "256Mi", "500m", "512Mi"),
                         },
                     ],
                 },

@@ -44,14 +44,7 @@ public static class SolrServer
                         Spec = new V1PodSpec
                         {
                             AutomountServiceAccountToken = false,
-                            SecurityContext = new V1PodSecurityContext
-                            {
-                                RunAsNonRoot = true,
-                                RunAsUser = UserId,
-                                RunAsGroup = UserId,
-                                FsGroup = UserId,
-                                SeccompProfile = new V1SeccompProfile { Type = "RuntimeDefault" },
-                            },
+                            SecurityContext = RestrictedContainer.PodSecurityContext(UserId, UserId, UserId),
                             Containers =
                             [
                                 new V1Container
@@ -65,12 +58,8 @@ public static class SolrServer
                                     VolumeMounts = [new V1VolumeMount { Name = "index", MountPath = "/var/solr" }],
 
                                     // Solr writes its logs and pid under /var/solr, which is the volume.
-                                    SecurityContext = new V1SecurityContext { AllowPrivilegeEscalation = false, Capabilities = new V1Capabilities { Drop = ["ALL"] } },
-                                    Resources = new V1ResourceRequirements
-                                    {
-                                        Requests = new Dictionary<string, ResourceQuantity> { ["cpu"] = new("250m"), ["memory"] = new("1536Mi") },
-                                        Limits = new Dictionary<string, ResourceQuantity> { ["cpu"] = new("2"), ["memory"] = new("2Gi") },
-                                    },
+                                    SecurityContext = RestrictedContainer.SecurityContext(writableRoot: true),
+                                    Resources = ContainerResources.Requirements("250m", "1536Mi", "2", "2Gi"),
                                 },
                             ],
                         },

@@ -33,11 +33,7 @@ public static class CrdReadyJob
             Image = kubectlImage,
             Args = ["wait", $"--for={(condition == "create" ? "create" : "condition=established")}", $"--timeout={timeout}", .. crds.Select(c => $"crd/{c}")],
             SecurityContext = RestrictedContainer.SecurityContext(),
-            Resources = new V1ResourceRequirements
-            {
-                Requests = new Dictionary<string, ResourceQuantity> { ["cpu"] = new("10m"), ["memory"] = new("32Mi") },
-                Limits = new Dictionary<string, ResourceQuantity> { ["cpu"] = new("200m"), ["memory"] = new("128Mi") },
-            },
+            Resources = ContainerResources.Requirements("10m", "32Mi", "200m", "128Mi"),
         };
         return
         [

@@ -1,3 +1,4 @@
+using k8s.Models;
 using System.Text.Json;
 using k8s;
 using ResearchPlatform.Components.Plan.Values;
@@ -16,4 +17,13 @@ public static class KubernetesObjects
         using var json = JsonSerializer.SerializeToDocument(value, info);
         return PlanValues.From(json.RootElement.Clone());
     }
+
+    /// <summary>A ConfigMap <paramref name="name"/> in <paramref name="namespace"/> of <paramref name="data"/> (files such as CA certificates).</summary>
+    public static PlanValue ConfigMap(string name, string @namespace, IDictionary<string, string> data) => ToPlanValue(new V1ConfigMap
+    {
+        ApiVersion = "v1",
+        Kind = "ConfigMap",
+        Metadata = new V1ObjectMeta { Name = name, NamespaceProperty = @namespace },
+        Data = data,
+    });
 }

@@ -8,18 +8,23 @@ public static class RestrictedContainer
     /// <summary>The unprivileged user the platform's own containers run as.</summary>
     public const long UserId = 65532;
 
-    public static V1PodSecurityContext PodSecurityContext() => new()
+    public static V1PodSecurityContext PodSecurityContext() => PodSecurityContext(UserId, UserId);
+
+    /// <summary>A pod running as an image's own user <paramref name="user"/> and group <paramref name="group"/>; volumes owned by <paramref name="fsGroup"/> when given.</summary>
+    public static V1PodSecurityContext PodSecurityContext(long user, long group, long? fsGroup = null) => new()
     {
         RunAsNonRoot = true,
-        RunAsUser = UserId,
-        RunAsGroup = UserId,
+        RunAsUser = user,
+        RunAsGroup = group,
+        FsGroup = fsGroup,
         SeccompProfile = new V1SeccompProfile { Type = "RuntimeDefault" },
     };
 
-    public static V1SecurityContext SecurityContext() => new()
+    /// <summary>A container without privilege escalation or capabilities; its root file system read-only unless <paramref name="writableRoot"/> (an image that writes where no volume can go).</summary>
+    public static V1SecurityContext SecurityContext(bool writableRoot = false) => new()
     {
         AllowPrivilegeEscalation = false,
-        ReadOnlyRootFilesystem = true,
+        ReadOnlyRootFilesystem = writableRoot ? null : true,
         Capabilities = new V1Capabilities { Drop = ["ALL"] },
     };
 }

@@ -77,13 +77,7 @@ public static class ModelServing
             ("OAUTH2_PROXY_CLIENT_SECRET", identity.Secret(args.ClientId)),
             ("OAUTH2_PROXY_COOKIE_SECRET", cookie.Output("result")));
         var loader = on.Secret("models-loader", args.Namespace, ("AWS_ACCESS_KEY_ID", keys.AccessKeyId), ("AWS_SECRET_ACCESS_KEY", keys.SecretAccessKey));
-        var ca = on.Manifest("models-ca", [], KubernetesObjects.ToPlanValue(new V1ConfigMap
-        {
-            ApiVersion = "v1",
-            Kind = "ConfigMap",
-            Metadata = new V1ObjectMeta { Name = "models-ca", NamespaceProperty = args.Namespace },
-            Data = new Dictionary<string, string> { ["platform-ca.crt"] = args.RootCertificate, ["s3-ca.crt"] = storage.CaCertificate },
-        }));
+        var ca = on.Manifest("models-ca", [], KubernetesObjects.ConfigMap("models-ca", args.Namespace, new Dictionary<string, string> { ["platform-ca.crt"] = args.RootCertificate, ["s3-ca.crt"] = storage.CaCertificate }));
         var servers = args.Models.Select(m => on.Manifest(m.ObjectName, [auth, loader, ca], [.. Objects(args, m, identity.Issuer, storage.Endpoint)])).ToList();
         var route = new PlanResource
         {
@@ -119,14 +113,7 @@ public static class ModelServing
                     Spec = new V1PodSpec
                     {
                         AutomountServiceAccountToken = false,
-                        SecurityContext = new V1PodSecurityContext
-                        {
-                            RunAsNonRoot = true,
-                            RunAsUser = MlServerUser,
-                            RunAsGroup = MlServerUser,
-                            FsGroup = MlServerUser,
-                            SeccompProfile = new V1SeccompProfile { Type = "RuntimeDefault" },
-                        },
+                        SecurityContext = RestrictedContainer.PodSecurityContext(MlServerUser, MlServerUser, MlServerUser),
                         InitContainers = [Loader(args, model, s3Endpoint)],
                         Containers = [Server(args, model), Proxy(args, model, issuer)],
                         Volumes =
@@ -188,7 +175,7 @@ public static class ModelServing
         ],
         VolumeMounts = [new V1VolumeMount { Name = "models", MountPath = ModelsPath }, new V1VolumeMount { Name = "ca", MountPath = CaPath, ReadOnlyProperty = true }],
         SecurityContext = RestrictedContainer.SecurityContext(),
-        Resources = Resources("100m", "256Mi", "1", "1Gi"),
+        Resources = ContainerResources.Requirements("100m", "256Mi", "1", "1Gi"),
     };
 
     private static V1Container Server(ModelServingArgs args, ServedModel model) => new()
@@ -208,7 +195,7 @@ public static class ModelServing
         LivenessProbe = new V1Probe { HttpGet = new V1HTTPGetAction { Path = "/v2/health/live", Port = InferencePort }, InitialDelaySeconds = 30, PeriodSeconds = 10 },
         VolumeMounts = [new V1VolumeMount { Name = "models", MountPath = ModelsPath, ReadOnlyProperty = true }, new V1VolumeMount { Name = "tmp", MountPath = "/tmp" }],
         SecurityContext = RestrictedContainer.SecurityContext(),
-        Resources = Resources(model.Cpu, model.Memory, CpuLimit(model.Cpu), model.Memory),
+        Resources = ContainerResources.Requirements(model.Cpu, model.Memory, CpuLimit(model.Cpu), model.Memory),
     };
 
     private static V1Container Proxy(ModelServingArgs args, ServedModel model, string issuer) => new()
@@ -240,14 +227,9 @@ public static class ModelServing
         ReadinessProbe = new V1Probe { HttpGet = new V1HTTPGetAction { Path = "/ping", Port = ProxyPort }, PeriodSeconds = 10 },
         VolumeMounts = [new V1VolumeMount { Name = "ca", MountPath = CaPath, ReadOnlyProperty = true }],
         SecurityContext = RestrictedContainer.SecurityContext(),
-        Resources = Resources("20m", "32Mi", "200m", "128Mi"),
+        Resources = ContainerResources.Requirements("20m", "32Mi", "200m", "128Mi"),
     };
 
-    private static V1ResourceRequirements Resources(string cpu, string memory, string cpuLimit, string memoryLimit) => new()
-    {
-        Requests = new Dictionary<string, ResourceQuantity> { ["cpu"] = new(cpu), ["memory"] = new(memory) },
-        Limits = new Dictionary<string, ResourceQuantity> { ["cpu"] = new(cpuLimit), ["memory"] = new(memoryLimit) },
-    };
 
     // Bursts (loading, batch inference) get four times the request.
     private static string CpuLimit(string cpu) => cpu.EndsWith('m')

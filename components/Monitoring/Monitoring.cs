@@ -54,13 +54,7 @@ public static class Monitoring
             on.Secret(Names.GrafanaAdmin, args.Namespace, ("admin-user", "admin"), ("admin-password", admin.Output("result"))),
             on.Secret(Names.GrafanaOAuth, args.Namespace, ("GF_AUTH_GENERIC_OAUTH_CLIENT_SECRET", identity.Secret(args.ClientId))),
         ];
-        var certificates = on.Manifest(Names.Certificates, [], KubernetesObjects.ToPlanValue(new V1ConfigMap
-        {
-            ApiVersion = "v1",
-            Kind = "ConfigMap",
-            Metadata = new V1ObjectMeta { Name = Names.Certificates, NamespaceProperty = args.Namespace },
-            Data = new Dictionary<string, string> { ["platform-ca.crt"] = args.RootCertificate },
-        }));
+        var certificates = on.Manifest(Names.Certificates, [], KubernetesObjects.ConfigMap(Names.Certificates, args.Namespace, new Dictionary<string, string> { ["platform-ca.crt"] = args.RootCertificate }));
 
         // The samples outlive a release: a deleted Prometheus must not take its volume along.
         var release = on.Release(Release, args.Chart, args.Namespace, [admin, .. secrets, certificates], MonitoringValues.Build(args, identity.Issuer, Names)) with

@@ -74,13 +74,7 @@ public static class Superset
                 ("oauth-client-secret", identity.Secret(args.ClientId)),
                 ("research-database-uri", database(args.Research.Role, args.Research.Database))),
         ];
-        var certificates = on.Manifest("superset-ca", [], KubernetesObjects.ToPlanValue(new V1ConfigMap
-        {
-            ApiVersion = "v1",
-            Kind = "ConfigMap",
-            Metadata = new V1ObjectMeta { Name = "superset-ca", NamespaceProperty = args.Namespace },
-            Data = new Dictionary<string, string> { ["platform-ca.crt"] = args.RootCertificate, ["postgres-ca.crt"] = postgres.RootCertificate },
-        }));
+        var certificates = on.Manifest("superset-ca", [], KubernetesObjects.ConfigMap("superset-ca", args.Namespace, new Dictionary<string, string> { ["platform-ca.crt"] = args.RootCertificate, ["postgres-ca.crt"] = postgres.RootCertificate }));
         var superset = on.Manifest(name, [release, .. secrets, certificates, valkey.Ready], Resource(args, identity.Issuer, valkey, gateway));
         return new PlanComponent(Type, name, [release, .. valkeyResources, .. secrets, certificates, superset]);
     }

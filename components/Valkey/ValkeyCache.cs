@@ -54,14 +54,7 @@ public static class ValkeyCache
                     Spec = new V1PodSpec
                     {
                         AutomountServiceAccountToken = false,
-                        SecurityContext = new V1PodSecurityContext
-                        {
-                            RunAsNonRoot = true,
-                            RunAsUser = UserId,
-                            RunAsGroup = GroupId,
-                            FsGroup = GroupId,
-                            SeccompProfile = new V1SeccompProfile { Type = "RuntimeDefault" },
-                        },
+                        SecurityContext = RestrictedContainer.PodSecurityContext(UserId, GroupId, GroupId),
                         Containers =
                         [
                             new V1Container
@@ -89,11 +82,7 @@ public static class ValkeyCache
                                 LivenessProbe = new V1Probe { TcpSocket = new V1TCPSocketAction { Port = Port }, InitialDelaySeconds = 10, PeriodSeconds = 10 },
                                 VolumeMounts = [new V1VolumeMount { Name = "tls", MountPath = "/tls", ReadOnlyProperty = true }, new V1VolumeMount { Name = "data", MountPath = "/data" }],
                                 SecurityContext = RestrictedContainer.SecurityContext(),
-                                Resources = new V1ResourceRequirements
-                                {
-                                    Requests = new Dictionary<string, ResourceQuantity> { ["cpu"] = new("50m"), ["memory"] = new("128Mi") },
-                                    Limits = new Dictionary<string, ResourceQuantity> { ["cpu"] = new("500m"), ["memory"] = new("512Mi") },
-                                },
+                                Resources = ContainerResources.Requirements("50m", "128Mi", "500m", "512Mi"),
                             },
                         ],
                         Volumes =
