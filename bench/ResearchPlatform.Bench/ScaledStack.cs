@@ -205,6 +205,9 @@ public static class ScaledStack
                   network: 10.62.0.0/24
                   webhook:
                     url: https://tickets.uni-example.edu/hooks/alertmanager
+              research-platform:checkmk:
+                collectorAddress: 10.60.250.12
+                server: 10.62.0.20
               research-platform:jupyterhub:
                 hostname: hub.bench.uni-example.edu
                 authentication:

@@ -1,3 +1,4 @@
+using ResearchPlatform.Components.Monitoring;
 using k8s.Models;
 using ResearchPlatform.Components.Entry;
 using ResearchPlatform.Components.Identity;
@@ -32,6 +33,10 @@ public static class Airflow
 
     /// <summary>The API server's Service, as the chart names it for release <c>airflow</c>.</summary>
     public const string Service = "airflow-api-server";
+
+    /// <summary>The StatsD exporter's scrape port, where Airflow's scheduler, DAG and task metrics appear.</summary>
+    public static ScrapeTarget Metrics { get; } =
+        new("airflow", Namespace, ScrapeTarget.Selecting(("tier", "airflow"), ("component", "statsd"), ("release", "airflow")), "statsd-scrape", 9102);
 
     private static readonly AirflowSecrets Names = new("airflow-metadata", "airflow-keys", "airflow-platform", "airflow-ca", null);
 

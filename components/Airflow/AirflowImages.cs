@@ -22,4 +22,10 @@ public static class AirflowImages
 
     /// <summary>Its tag and digest.</summary>
     public const string GitSyncTag = "v4.7.1@sha256:c5e1976da735bf0b53979f079a07475d77174c51863cd084e928ff6074480717";
+
+    /// <summary>The Prometheus StatsD exporter, which serves Airflow's StatsD metrics to Prometheus.</summary>
+    public const string StatsdRepository = "docker.io/prom/statsd-exporter";
+
+    /// <summary>Its tag and digest.</summary>
+    public const string StatsdTag = "v0.29.0@sha256:632f705804922d50c1c95ba8ff9c8c0cc18d4bbb0cc265dc4f9ae708271c95b3";
 }

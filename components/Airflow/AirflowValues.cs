@@ -24,7 +24,8 @@ public static class AirflowValues
         ("defaultAirflowTag", AirflowImages.Tag),
         ("images", Map(
             ("airflow", Map(("repository", AirflowImages.Repository), ("tag", AirflowImages.Tag))),
-            ("gitSync", Map(("repository", AirflowImages.GitSyncRepository), ("tag", AirflowImages.GitSyncTag))))),
+            ("gitSync", Map(("repository", AirflowImages.GitSyncRepository), ("tag", AirflowImages.GitSyncTag))),
+            ("statsd", Map(("repository", AirflowImages.StatsdRepository), ("tag", AirflowImages.StatsdTag))))),
         ("securityContexts", Map(
             ("pod", Map(
                 ("runAsNonRoot", true),
@@ -35,11 +36,18 @@ public static class AirflowValues
             ("containers", Restricted))),
 
         // Bundled services off: the platform PostgreSQL holds the metadata, S3 the logs; the
-        // KubernetesExecutor needs no broker, and monitoring scrapes Airflow on its own.
+        // KubernetesExecutor needs no broker. The StatsD exporter stays: Airflow has no Prometheus
+        // endpoint of its own, it sends StatsD, which the exporter serves as metrics.
         ("postgresql", Map(("enabled", false))),
         ("redis", Map(("enabled", false))),
         ("pgbouncer", Map(("enabled", false))),
-        ("statsd", Map(("enabled", false))),
+        ("statsd", Map(
+            ("resources", ContainerResources.Of("20m", "64Mi", "200m", "256Mi")),
+
+            // The exporter's pod takes only its own contexts, not the chart-wide ones; it runs as nobody.
+            ("securityContexts", Map(
+                ("pod", Map(("runAsNonRoot", true), ("runAsUser", 65534), ("runAsGroup", 65534), ("seccompProfile", Map(("type", "RuntimeDefault"))))),
+                ("container", Restricted))))),
         ("flower", Map(("enabled", false))),
         ("createUserJob", Map(("enabled", false))),
         ("networkPolicies", Map(("enabled", false))),

@@ -60,8 +60,11 @@ public static class KubeadmConfig
         ("apiServer", Map(
             ("certSANs", Strings([settings.ApiVip])),
             ("extraArgs", List(Arg("profiling", "false"))))),
-        ("controllerManager", Map(("extraArgs", List(Arg("profiling", "false"))))),
-        ("scheduler", Map(("extraArgs", List(Arg("profiling", "false"))))));
+
+        // kubeadm binds both to 127.0.0.1, where Prometheus cannot reach them; their secure ports
+        // authenticate every caller, so they listen on the node network instead.
+        ("controllerManager", Map(("extraArgs", List(Arg("profiling", "false"), Arg("bind-address", "0.0.0.0"))))),
+        ("scheduler", Map(("extraArgs", List(Arg("profiling", "false"), Arg("bind-address", "0.0.0.0"))))));
 
     private static MapValue KubeletConfiguration() => Map(
         ("apiVersion", "kubelet.config.k8s.io/v1beta1"),

@@ -1,3 +1,4 @@
+using ResearchPlatform.Components.Monitoring;
 using ResearchPlatform.Components.Kubernetes;
 using ResearchPlatform.Components.Plan;
 using ResearchPlatform.Components.Plan.Resources;
@@ -26,6 +27,13 @@ public static class EntryPoint
 
     /// <summary>The prefix of every host's HTTPS listener.</summary>
     public const string ListenerPrefix = "https-";
+
+    /// <summary>Traefik's metrics, on each pod (the chart publishes no metrics Service).</summary>
+    public static ScrapeTarget GatewayMetrics { get; } = new("traefik", GatewayNamespace, ScrapeTarget.Selecting(("app.kubernetes.io/name", "traefik")), "metrics", 9100) { Pods = true };
+
+    /// <summary>cert-manager's controller metrics, which carry every certificate's expiry.</summary>
+    public static ScrapeTarget CertificateMetrics(string @namespace) =>
+        new("cert-manager", @namespace, ScrapeTarget.Selecting(("app.kubernetes.io/name", "cert-manager"), ("app.kubernetes.io/component", "controller")), "http-metrics", 9402);
 
     /// <summary>The HTTPS listener of <paramref name="hostname"/> (<c>https-hub</c>): each host has its own, with its own certificate.</summary>
     public static string Listener(string hostname) => ListenerPrefix + hostname[..hostname.IndexOf('.', StringComparison.Ordinal)];

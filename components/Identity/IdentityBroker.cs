@@ -1,3 +1,4 @@
+using ResearchPlatform.Components.Monitoring;
 using System.Text;
 using ResearchPlatform.Components.Entry;
 using ResearchPlatform.Components.Kubernetes;
@@ -25,6 +26,10 @@ public static class IdentityBroker
 
     /// <summary>Dex's HTTP port.</summary>
     public const int Port = 5556;
+
+    /// <summary>Dex's telemetry port: logins, token requests and its storage calls.</summary>
+    public static ScrapeTarget Metrics(string @namespace) =>
+        new("dex", @namespace, ScrapeTarget.Selecting(("app.kubernetes.io/name", "dex"), ("app.kubernetes.io/instance", "dex")), "telemetry", 5558);
 
     private const string BindPasswordVariable = "LDAP_BIND_PW";
 

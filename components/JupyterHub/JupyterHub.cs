@@ -1,3 +1,4 @@
+using ResearchPlatform.Components.Monitoring;
 using ResearchPlatform.Components.Plan;
 using ResearchPlatform.Components.Plan.Resources;
 
@@ -11,6 +12,10 @@ namespace ResearchPlatform.Components.JupyterHub;
 public static class JupyterHub
 {
     public const string Type = "research-platform:jupyterhub:JupyterHub";
+
+    /// <summary>The hub's metrics (<c>/hub/metrics</c> on the <c>hub</c> Service): spawns, their duration, running servers.</summary>
+    public static ScrapeTarget Metrics(string @namespace) =>
+        new("jupyterhub", @namespace, ScrapeTarget.Selecting(("app", "jupyterhub"), ("component", "hub")), "hub", 8081) { Path = "/hub/metrics" };
 
     /// <summary>
     /// What the hub goes through and waits for: its namespace, the storage class of every tier, and

@@ -1,3 +1,4 @@
+using ResearchPlatform.Components.Monitoring;
 using k8s.Models;
 using ResearchPlatform.Components.Entry;
 using ResearchPlatform.Components.Identity;
@@ -28,6 +29,13 @@ public static class ModelServing
 
     /// <summary>The sign-in proxy's port, which the Gateway calls.</summary>
     public const int ProxyPort = 4180;
+
+    /// <summary>MLServer's own metrics port (requests, latency, model loads), apart from the inference port.</summary>
+    public const int MetricsPort = 8082;
+
+    /// <summary>Every model server's metrics, on the pods.</summary>
+    public static ScrapeTarget Metrics(string @namespace) =>
+        new("model-servers", @namespace, ScrapeTarget.Selecting(("app.kubernetes.io/name", "model-server")), "metrics", MetricsPort) { Pods = true };
 
     /// <summary>The label every model server's pods carry, with the model's name.</summary>
     public const string ModelLabel = "research-platform/model";
@@ -188,9 +196,10 @@ public static class ModelServing
             new V1EnvVar { Name = "MLSERVER_MODEL_IMPLEMENTATION", Value = ModelRuntimes.Implementation(model.Runtime) },
             new V1EnvVar { Name = "MLSERVER_MODEL_URI", Value = ModelsPath },
             new V1EnvVar { Name = "MLSERVER_HTTP_PORT", Value = InferencePort.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            new V1EnvVar { Name = "MLSERVER_METRICS_PORT", Value = MetricsPort.ToString(System.Globalization.CultureInfo.InvariantCulture) },
             new V1EnvVar { Name = "MLSERVER_METRICS_DIR", Value = "/tmp/mlserver-metrics" },
         ],
-        Ports = [new V1ContainerPort { Name = "inference", ContainerPort = InferencePort }],
+        Ports = [new V1ContainerPort { Name = "inference", ContainerPort = InferencePort }, new V1ContainerPort { Name = "metrics", ContainerPort = MetricsPort }],
         ReadinessProbe = new V1Probe { HttpGet = new V1HTTPGetAction { Path = $"/v2/models/{model.Name}/ready", Port = InferencePort }, PeriodSeconds = 5, FailureThreshold = 3 },
         LivenessProbe = new V1Probe { HttpGet = new V1HTTPGetAction { Path = "/v2/health/live", Port = InferencePort }, InitialDelaySeconds = 30, PeriodSeconds = 10 },
         VolumeMounts = [new V1VolumeMount { Name = "models", MountPath = ModelsPath, ReadOnlyProperty = true }, new V1VolumeMount { Name = "tmp", MountPath = "/tmp" }],

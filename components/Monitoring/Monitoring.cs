@@ -1,9 +1,11 @@
 using k8s.Models;
+using ResearchPlatform.Components.Cluster;
 using ResearchPlatform.Components.Entry;
 using ResearchPlatform.Components.Identity;
 using ResearchPlatform.Components.Kubernetes;
 using ResearchPlatform.Components.Plan;
 using ResearchPlatform.Components.Plan.Resources;
+using static ResearchPlatform.Components.Plan.Values.PlanValues;
 
 namespace ResearchPlatform.Components.Monitoring;
 
@@ -31,7 +33,7 @@ public static class Monitoring
     /// <summary>Grafana's pods' port.</summary>
     public const int GrafanaPodPort = 3000;
 
-    private static readonly MonitoringSecrets Names = new("alertmanager-platform", "grafana-admin", "grafana-oauth", "grafana-ca");
+    private static readonly MonitoringSecrets Names = new("alertmanager-platform", "grafana-admin", "grafana-oauth", "monitoring-ca");
 
     /// <summary>What the stack waits for: its namespace, the Gateway, the broker and its storage class.</summary>
     public static KubernetesWiring Wiring(MonitoringArgs args, PlanResource provider, PlanComponent namespaces, GatewayHandle gateway, IdentityHandle identity, PlanResource storageClass) => new(provider)
@@ -40,7 +42,7 @@ public static class Monitoring
     };
 
     /// <exception cref="ArgumentException">The receiver is neither e-mail nor a webhook, or the broker lacks Grafana's client.</exception>
-    public static PlanComponent Build(MonitoringArgs args, KubernetesWiring on, GatewayHandle gateway, IdentityHandle identity, string name = "monitoring")
+    public static PlanComponent Build(MonitoringArgs args, KubernetesWiring on, ClusterParts cluster, GatewayHandle gateway, IdentityHandle identity, string name = "monitoring")
     {
         if ((args.Receiver.EmailTo is null) == (args.Receiver.WebhookUrl is null))
         {
@@ -54,7 +56,11 @@ public static class Monitoring
             on.Secret(Names.GrafanaAdmin, args.Namespace, ("admin-user", "admin"), ("admin-password", admin.Output("result"))),
             on.Secret(Names.GrafanaOAuth, args.Namespace, ("GF_AUTH_GENERIC_OAUTH_CLIENT_SECRET", identity.Secret(args.ClientId))),
         ];
-        var certificates = on.Manifest(Names.Certificates, [], KubernetesObjects.ConfigMap(Names.Certificates, args.Namespace, new Dictionary<string, string> { ["platform-ca.crt"] = args.RootCertificate }));
+        var certificates = on.Manifest(Names.Certificates, [], Map(
+            ("apiVersion", "v1"),
+            ("kind", "ConfigMap"),
+            ("metadata", Map(("name", Names.Certificates), ("namespace", args.Namespace))),
+            ("data", Map(("platform-ca.crt", args.RootCertificate), ("cluster-ca.crt", cluster.Pki.CaCertPem)))));
 
         // The samples outlive a release: a deleted Prometheus must not take its volume along.
         var release = on.Release(Release, args.Chart, args.Namespace, [admin, .. secrets, certificates], MonitoringValues.Build(args, identity.Issuer, Names)) with
@@ -72,6 +78,9 @@ public static class Monitoring
         var alerts = on.Manifest("platform-alerts", [release], PlatformAlerts.PrometheusRule(args.Namespace));
         List<PlanResource> monitors = args.Targets.Count == 0 ? [] : [on.Manifest("platform-monitors", [release], [.. PlatformMonitors.For(args.Targets, args.Namespace)])];
         var dashboards = on.Manifest("platform-dashboards", [release], [.. PlatformDashboards.ConfigMaps(args.Namespace)]);
-        return new PlanComponent(Type, name, [admin, .. secrets, certificates, release, alerts, .. monitors, dashboards, route]);
+        var blackbox = on.Release(PlatformProbes.Release, args.BlackboxChart, args.Namespace, [certificates], PlatformProbes.Values(Names.Certificates, MonitoringValues.CaPath));
+        var api = new Uri(cluster.ApiServer);
+        var probes = on.Manifest("platform-probes", [release, blackbox], [.. PlatformProbes.For($"{api.Host}:{api.Port}", args.ProbedUrls, args.Namespace)]);
+        return new PlanComponent(Type, name, [admin, .. secrets, certificates, release, alerts, .. monitors, dashboards, blackbox, probes, route]);
     }
 }

@@ -29,6 +29,9 @@ public sealed record MonitoringArgs
     /// <summary>The components' metrics the stack scrapes, beyond the cluster's own.</summary>
     public IReadOnlyList<ScrapeTarget> Targets { get; init; } = [];
 
+    /// <summary>The URLs the blackbox exporter asks, through the Gateway: one per host name the platform serves.</summary>
+    public IReadOnlyList<string> ProbedUrls { get; init; } = [];
+
     /// <summary>The broker client of Grafana.</summary>
     public string ClientId { get; init; } = "grafana";
 
@@ -37,4 +40,7 @@ public sealed record MonitoringArgs
 
     /// <summary>The chart.</summary>
     public Plan.Resources.HelmChart Chart { get; init; } = MonitoringCharts.KubePrometheusStack;
+
+    /// <summary>The blackbox exporter's chart.</summary>
+    public Plan.Resources.HelmChart BlackboxChart { get; init; } = MonitoringCharts.BlackboxExporter;
 }

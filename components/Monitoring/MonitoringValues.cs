@@ -35,6 +35,12 @@ public static class MonitoringValues
         ("prometheusOperator", Map(
             ("resources", ContainerResources.Of("50m", "128Mi", "500m", "512Mi")),
             ("admissionWebhooks", Map(("patch", Map(("resources", ContainerResources.Of("10m", "32Mi", "100m", "128Mi")))))))),
+
+        // kubeadm serves etcd's and kube-proxy's metrics on 127.0.0.1 in plain HTTP only; opening
+        // them would put unencrypted endpoints on the node network. The API server's etcd request
+        // metrics and the nodes' own cover both.
+        ("kubeEtcd", Map(("enabled", false))),
+        ("kubeProxy", Map(("enabled", false))),
         ("kube-state-metrics", Map(("resources", ContainerResources.Of("20m", "64Mi", "200m", "256Mi")))),
         ("prometheus-node-exporter", Map(("resources", ContainerResources.Of("20m", "32Mi", "200m", "128Mi")))),
         ("grafana", Map(

@@ -46,6 +46,13 @@ public static class PlatformAlerts
                 "15m", "warning",
                 "Volume {{ $labels.namespace }}/{{ $labels.persistentvolumeclaim }} is {{ $value | humanizePercentage }} full",
                 "Tell the owner (a home claim is claim-<user>), or grow the claim: Trident expands ontap-nas and ontap-nas-economy volumes online."),
+
+            // Trident counts backends per driver and state; it has no per-backend state series.
+            new("TridentBackendOffline",
+                "sum by (backend_type, backend_state) (trident_backend_count{backend_state!=\"online\"}) > 0",
+                "5m", "critical",
+                "{{ $value }} Trident {{ $labels.backend_type }} backend(s) are {{ $labels.backend_state }}: new claims on that tier fail",
+                "kubectl get tridentbackendconfigs -n trident; read the failing backend's status.message, then check the SVM's management LIF and credentials in ONTAP."),
         ]),
         ("database",
         [
@@ -67,6 +74,16 @@ public static class PlatformAlerts
         ]),
         ("platform",
         [
+            new("ApiVipDown",
+                "probe_success{job=\"api-vip\"} == 0",
+                "3m", "critical",
+                "The Kubernetes API at {{ $labels.instance }} does not answer over TLS",
+                "Check kube-vip on the control-plane nodes (crictl ps | grep kube-vip) and that one API server answers on its node address: a control-plane node that holds the VIP without an API server drops it."),
+            new("GatewayDown",
+                "probe_success{job=\"gateway\"} == 0",
+                "3m", "critical",
+                "{{ $labels.instance }} does not answer through the Gateway",
+                "kubectl get pods -n traefik and kubectl get svc -n traefik (the entry address); when every host fails it is the entry point, when one fails it is that tool's route or pods."),
             new("CertificateExpiresSoon",
                 "certmanager_certificate_expiration_timestamp_seconds - time() < 14 * 86400",
                 "1h", "warning",
@@ -82,6 +99,11 @@ public static class PlatformAlerts
                 "", "warning",
                 "The API server refused {{ $value }} pods for Pod Security level {{ $labels.policy_level }} in 30 minutes",
                 "kubectl get events -A --field-selector reason=FailedCreate; a chart upgrade may have dropped a security context."),
+            new("AdmissionWebhookFailing",
+                "sum by (name) (increase(apiserver_admission_webhook_rejection_count{error_type=~\"calling_webhook_error|apiserver_internal_error\"}[15m])) > 0",
+                "", "warning",
+                "Admission webhook {{ $labels.name }} failed {{ $value }} calls in 15 minutes: the API server refuses what it should admit",
+                "kubectl get validatingwebhookconfigurations,mutatingwebhookconfigurations; find the webhook's Service and check its pods and its namespace's network policy (the API server calls it from the control-plane nodes)."),
         ]),
     ];
 

@@ -14,5 +14,10 @@ public static class PlatformMonitors
         ("spec", Map(
             ("namespaceSelector", Map(("matchNames", Strings([t.Namespace])))),
             ("selector", Map(("matchLabels", Map(t.Selector.Select(l => (l.Key, (PlanValue?)l.Value)))))),
-            (t.Pods ? "podMetricsEndpoints" : "endpoints", List(Map(("port", t.Port), ("path", t.Path), ("interval", "30s"))))))));
+            (t.Pods ? "podMetricsEndpoints" : "endpoints", List(Endpoint(t)))))));
+
+    private static MapValue Endpoint(ScrapeTarget target) => Map(
+        target.Port.Length > 0 ? ("port", (PlanValue?)target.Port) : ("portNumber", (PlanValue?)target.PortNumber),
+        ("path", target.Path),
+        ("interval", "30s"));
 }

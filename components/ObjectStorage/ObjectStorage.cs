@@ -1,3 +1,4 @@
+using ResearchPlatform.Components.Monitoring;
 using ResearchPlatform.Components.Plan;
 using ResearchPlatform.Components.Plan.Resources;
 using ResearchPlatform.Components.Plan.Values;
@@ -19,6 +20,13 @@ public static class ObjectStorage
 
     /// <summary>The S3 server's HTTPS port; its plain HTTP port is reachable only inside the namespace.</summary>
     public const int HttpsPort = 8443;
+
+    /// <summary>
+    /// Every SeaweedFS server's metrics (master, volume, filer, S3 gateway), on the pods: the master's
+    /// pod names no metrics port and the filer has two Services, so the port is given by number.
+    /// </summary>
+    public static ScrapeTarget Metrics { get; } =
+        new("seaweedfs", Namespace, ScrapeTarget.Selecting(("app.kubernetes.io/name", "seaweedfs"), ("app.kubernetes.io/instance", "seaweedfs")), "", 9327) { Pods = true };
 
     private const string IdentitiesSecret = "seaweedfs-s3-identities";
 

@@ -1,3 +1,4 @@
+using ResearchPlatform.Components.Monitoring;
 using ResearchPlatform.Components.Kubernetes;
 using ResearchPlatform.Components.Plan;
 using ResearchPlatform.Components.Plan.Resources;
@@ -26,6 +27,9 @@ public static class PlatformPostgres
     public const string Plugin = "barman-cloud.cloudnative-pg.io";
 
     public const int Port = 5432;
+
+    /// <summary>Each instance's exporter (CloudNativePG's <c>cnpg_*</c> metrics), scraped on the pods: the operator publishes no metrics Service.</summary>
+    public static ScrapeTarget Metrics { get; } = new("postgres", Namespace, ScrapeTarget.Selecting(("cnpg.io/cluster", ClusterName)), "metrics", 9187) { Pods = true };
 
     /// <summary>The CRDs the cluster's objects need before they can be created.</summary>
     public static readonly IReadOnlyList<string> Crds =

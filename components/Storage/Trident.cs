@@ -1,3 +1,4 @@
+using ResearchPlatform.Components.Monitoring;
 using k8s.Models;
 using ResearchPlatform.Components.Kubernetes;
 using ResearchPlatform.Components.Plan;
@@ -17,6 +18,9 @@ public static class Trident
 
     /// <summary>The namespace Trident runs in.</summary>
     public const string Namespace = "trident";
+
+    /// <summary>The controller's metrics (the <c>trident-csi</c> Service's <c>metrics</c> port, 8001 on the pod).</summary>
+    public static ScrapeTarget Metrics { get; } = new("trident", Namespace, ScrapeTarget.Selecting(("app", "controller.csi.trident.netapp.io")), "metrics", 8001);
 
     /// <summary>The CRD the backends need.</summary>
     public const string BackendCrd = "tridentbackendconfigs.trident.netapp.io";

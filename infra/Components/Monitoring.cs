@@ -11,7 +11,7 @@ public sealed class Monitoring : PlatformComponentResource
     {
         var storageClass = ResearchPlatform.Components.Storage.StorageClasses.For(args.Storage.Parts.Classes, args.Monitoring.StorageClass);
         var wiring = CoreMonitoring.Wiring(args.Monitoring, args.Cluster.ProviderPlan, args.Namespaces.Part!, args.Entry.Gateway, args.Identity.Handle, storageClass);
-        var part = CoreMonitoring.Build(args.Monitoring, wiring, args.Entry.Gateway, args.Identity.Handle, name);
+        var part = CoreMonitoring.Build(args.Monitoring, wiring, args.Cluster.Parts, args.Entry.Gateway, args.Identity.Handle, name);
         Realize(part, args.Cluster.Context, args.Cluster, args.Namespaces, args.Storage, args.Entry, args.Identity);
         GrafanaUrl = Output.Create($"https://{args.Monitoring.GrafanaHostname}");
         RegisterOutputs();

@@ -1,5 +1,6 @@
 using ResearchPlatform.Stacks.Sections;
 using ResearchPlatform.Stacks.Sections.Airflow;
+using ResearchPlatform.Stacks.Sections.Checkmk;
 using ResearchPlatform.Stacks.Sections.Ckan;
 using ResearchPlatform.Stacks.Sections.Entry;
 using ResearchPlatform.Stacks.Sections.Identity;
@@ -10,6 +11,7 @@ using ResearchPlatform.Stacks.Sections.ObjectStorage;
 using ResearchPlatform.Stacks.Sections.Postgres;
 using ResearchPlatform.Stacks.Sections.Superset;
 using CoreAirflowArgs = ResearchPlatform.Components.Airflow.AirflowArgs;
+using CoreCheckmkArgs = ResearchPlatform.Components.Checkmk.CheckmkArgs;
 using CoreCkanArgs = ResearchPlatform.Components.Ckan.CkanArgs;
 using CoreMonitoringArgs = ResearchPlatform.Components.Monitoring.MonitoringArgs;
 using CoreEntryArgs = ResearchPlatform.Components.Entry.EntryArgs;
@@ -42,6 +44,7 @@ public static class SectionComponents
         AirflowSection => new Airflow("airflow", new AirflowArgs { Cluster = cluster, Namespaces = namespaces, Entry = earlier.OfType<EntryPoint>().Single(), Identity = earlier.OfType<IdentityBroker>().Single(), Postgres = earlier.OfType<PlatformPostgres>().Single(), ObjectStorage = earlier.OfType<ObjectStorage>().Single(), Airflow = (CoreAirflowArgs)design.Args }),
         ModelServingSection => new ModelServing("modelserving", new ModelServingArgs { Cluster = cluster, Namespaces = namespaces, Entry = earlier.OfType<EntryPoint>().Single(), Identity = earlier.OfType<IdentityBroker>().Single(), ObjectStorage = earlier.OfType<ObjectStorage>().Single(), Serving = (CoreServingArgs)design.Args }),
         MonitoringSection => new Monitoring("monitoring", new MonitoringArgs { Cluster = cluster, Namespaces = namespaces, Storage = storage, Entry = earlier.OfType<EntryPoint>().Single(), Identity = earlier.OfType<IdentityBroker>().Single(), Monitoring = (CoreMonitoringArgs)design.Args }),
+        CheckmkSection => new CheckmkAgent("checkmk", new CheckmkAgentArgs { Cluster = cluster, Namespaces = namespaces, Entry = earlier.OfType<EntryPoint>().Single(), Checkmk = (CoreCheckmkArgs)design.Args }),
         _ => throw new InvalidOperationException($"section '{design.Section.Key}' has no typed component: add it to {nameof(SectionComponents)}"),
     };
 }

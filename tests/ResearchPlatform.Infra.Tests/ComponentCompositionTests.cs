@@ -267,7 +267,49 @@ public class ComponentCompositionTests
         Assert.Equal("https://grafana.dsp.uni-example.edu", await PulumiRun.ValueAsync(monitoring.GrafanaUrl));
         var release = monitoring.Resources["monitoring"];
         Assert.Equal((true, true), (release.Options.Protect, release.Options.RetainOnDelete));
-        Assert.All(new[] { "alertmanager-platform", "grafana-admin", "grafana-oauth", "grafana-ca" }, name => Assert.Contains(monitoring.Resources[name].Resource, release.DependsOn));
+        Assert.All(new[] { "alertmanager-platform", "grafana-admin", "grafana-oauth", "monitoring-ca" }, name => Assert.Contains(monitoring.Resources[name].Resource, release.DependsOn));
         Assert.Contains("smtp_auth_password", (string)((ImmutableDictionary<string, object>)mocks.Inputs("alertmanager-platform")["stringData"])["alertmanager.yaml"]);
+
+        // The probes need the operator's CRDs and the exporter; the CA ConfigMap carries the cluster CA from the PKI.
+        var probes = monitoring.Resources["platform-probes"];
+        Assert.Contains(release.Resource, probes.DependsOn);
+        Assert.Contains(monitoring.Resources["blackbox-exporter"].Resource, probes.DependsOn);
+        var ca = (string)mocks.Inputs("monitoring-ca")["yaml"];
+        Assert.Contains("cluster-ca.crt", ca);
+        Assert.Contains("MOCK-CERTIFICATE", ca);
+        Assert.Contains("jobName: api-vip", (string)mocks.Inputs("platform-probes")["yaml"]);
+    }
+
+    [Fact]
+    public async Task Compose_CheckmkAgent_SignsTheCollectorWithTheClusterCaAndPublishesItAtItsAddress()
+    {
+        var design = PlatformComposer.Design(StackLoader.Load(RepoPaths.Root, "prod").Config);
+        PulumiRun.UseConfig(PulumiConfigFixture.FromStackFile(Path.Combine(RepoPaths.Root, "Pulumi.prod.yaml")));
+        CheckmkAgent? agent = null;
+
+        var (_, mocks) = await PulumiRun.ProgramAsync(() =>
+        {
+            var p = ToolPlatform.Compose(design);
+            agent = new CheckmkAgent("checkmk", new CheckmkAgentArgs
+            {
+                Cluster = p.Cluster,
+                Namespaces = p.Namespaces,
+                Entry = p.Entry,
+                Checkmk = ToolPlatform.Args<ResearchPlatform.Components.Checkmk.CheckmkArgs>(design, "checkmk"),
+            });
+        });
+
+        Assert.Equal("research-platform:checkmk:Checkmk", agent!.GetResourceType());
+        Assert.Equal(("https://10.41.20.102:8080", "checkmk/checkmk-checkmk"), (await PulumiRun.ValueAsync(agent.CollectorUrl), await PulumiRun.ValueAsync(agent.TokenSecret)));
+        Assert.Equal("tls:index/locallySignedCert:LocallySignedCert", mocks.Registered["checkmk-collector-cert"].Type);
+        Assert.Equal(PlatformMocks.MockPrivateKey, mocks.Inputs("checkmk-collector-cert")["caPrivateKeyPem"]);
+        Assert.Equal(ImmutableArray.Create<object>("10.41.20.102"), mocks.Inputs("checkmk-collector-csr")["ipAddresses"]);
+
+        // The chart gets the collector's key and certificate as values, and waits for them.
+        var release = agent.Resources["checkmk"];
+        Assert.Contains(agent.Resources["checkmk-collector-cert"].Resource, release.DependsOn);
+        var tls = (ImmutableDictionary<string, object>)((ImmutableDictionary<string, object>)mocks.Inputs("checkmk")["values"])["tlsCommunication"];
+        Assert.Equal((PlatformMocks.MockPrivateKey, true), (tls["clusterCollectorKey"], tls["verifySsl"]));
+        Assert.Contains("type: LoadBalancer", (string)mocks.Inputs("checkmk-collector-external")["yaml"]);
     }
 }

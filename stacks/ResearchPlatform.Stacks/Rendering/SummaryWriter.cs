@@ -70,7 +70,9 @@ public static class SummaryWriter
         text.Append("\n## Namespaces\n\n| namespace | Pod Security | default-deny network policy |\n|---|---|---|\n");
         foreach (var (name, podSecurity, openBecause) in Namespaces(resources))
         {
-            text.Append($"| {name} | {podSecurity} | {(openBecause is null ? "yes" : $"no: {openBecause}")} |\n");
+            // A namespace below restricted shows the policy's reason for it, the one place exceptions are granted.
+            var level = podSecurity == "restricted" || Policy.PolicyExceptions.For("pod-security", name) is not { } exception ? podSecurity : exception.Reason;
+            text.Append($"| {name} | {level} | {(openBecause is null ? "yes" : $"no: {openBecause}")} |\n");
         }
 
         var privileged = resources.Where(r => r.Spec is HelmReleaseSpec { PrivilegedWorkloads.Count: > 0 }).ToList();

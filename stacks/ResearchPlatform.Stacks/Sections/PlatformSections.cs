@@ -1,4 +1,5 @@
 using ResearchPlatform.Stacks.Sections.Airflow;
+using ResearchPlatform.Stacks.Sections.Checkmk;
 using ResearchPlatform.Stacks.Sections.Ckan;
 using ResearchPlatform.Stacks.Sections.Entry;
 using ResearchPlatform.Stacks.Sections.Identity;
@@ -26,5 +27,6 @@ public static class PlatformSections
         new AirflowSection(),
         new ModelServingSection(),
         new MonitoringSection(),
+        new CheckmkSection(),
     ];
 }

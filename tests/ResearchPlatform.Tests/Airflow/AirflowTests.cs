@@ -18,10 +18,15 @@ public class AirflowTests
     private static YamlMappingNode Secret(string name) => (YamlMappingNode)Parse(Render.Files[$"components/airflow/{name}.secret.yaml"]).Single();
 
     [Fact]
-    public void Render_Airflow_RunsTasksAsPodsWithEveryBundledServiceOff()
+    public void Render_Airflow_RunsTasksAsPodsWithEveryBundledServiceOffButTheMetricsExporter()
     {
         Assert.Equal("KubernetesExecutor", At(Values, "executor"));
-        Assert.All(new[] { "postgresql", "redis", "pgbouncer", "statsd", "flower", "createUserJob" }, part => Assert.Equal("false", At(Values, part, "enabled")));
+        Assert.All(new[] { "postgresql", "redis", "pgbouncer", "flower", "createUserJob" }, part => Assert.Equal("false", At(Values, part, "enabled")));
+
+        // The StatsD exporter stays (the chart's default): it is how Prometheus sees Airflow.
+        Assert.False(((YamlMappingNode)Values["statsd"]).Children.ContainsKey("enabled"));
+        Assert.Equal("v0.29.0@sha256:632f705804922d50c1c95ba8ff9c8c0cc18d4bbb0cc265dc4f9ae708271c95b3", At(Values, "images", "statsd", "tag"));
+        Assert.Equal("65534", At(Values, "statsd", "securityContexts", "pod", "runAsUser"));
         Assert.Equal("3.2.2-python3.12@sha256:bbe58e3204d550ab98dbf738a42c0e6663c455357ecd0e2d1440ef9cb6a75f00", At(Values, "images", "airflow", "tag"));
     }
 
@@ -105,7 +110,7 @@ public class AirflowTests
             .Where(o => At(o, "kind") == "NetworkPolicy").Select(o => At(o, "metadata", "name"));
 
         Assert.Equal(
-            ["default-deny", "allow-cluster-dns", "allow-ui-from-gateway", "allow-airflow-peers", "allow-airflow-peers-out", "allow-kubernetes-api", "allow-metadata-database", "allow-task-logs", "allow-dag-repository", "allow-broker-through-gateway"],
+            ["default-deny", "allow-cluster-dns", "allow-ui-from-gateway", "allow-airflow-peers", "allow-metrics-from-monitoring", "allow-airflow-peers-out", "allow-kubernetes-api", "allow-metadata-database", "allow-task-logs", "allow-dag-repository", "allow-broker-through-gateway"],
             policies);
     }
 

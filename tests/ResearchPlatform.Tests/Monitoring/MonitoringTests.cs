@@ -62,18 +62,54 @@ public class MonitoringTests
         var monitors = Parse(Render.Files["components/monitoring/platform-monitors.manifest.yaml"]);
 
         Assert.Equal(
-            ["ServiceMonitor cert-manager", "PodMonitor traefik", "ServiceMonitor trident", "PodMonitor postgres", "ServiceMonitor jupyterhub"],
+            ["ServiceMonitor trident", "ServiceMonitor cert-manager", "PodMonitor traefik", "ServiceMonitor dex", "PodMonitor postgres", "PodMonitor seaweedfs", "ServiceMonitor jupyterhub", "ServiceMonitor airflow", "PodMonitor model-servers"],
             monitors.Select(m => $"{At(m, "kind")} {At(m, "metadata", "name")}"));
         var hub = monitors.Single(m => At(m, "metadata", "name") == "jupyterhub");
         Assert.Equal(("jupyterhub", "hub", "/hub/metrics"), (Scalar(((YamlSequenceNode)hub["spec"]["namespaceSelector"]["matchNames"])[0]), At(((YamlSequenceNode)hub["spec"]["endpoints"])[0], "port"), At(((YamlSequenceNode)hub["spec"]["endpoints"])[0], "path")));
         Assert.Equal("false", At(Parse(Render.Files["components/jupyterhub/jupyterhub.values.yaml"]).Single(), "hub", "config", "JupyterHub", "authenticate_prometheus"));
 
-        foreach (var (ns, port) in new[] { ("cert-manager", "9402"), ("traefik", "9100"), ("postgres", "9187"), ("jupyterhub", "8081") })
+        // SeaweedFS's master names no metrics port: its monitor scrapes the pods by number.
+        var seaweed = monitors.Single(m => At(m, "metadata", "name") == "seaweedfs");
+        Assert.Equal("9327", At(((YamlSequenceNode)seaweed["spec"]["podMetricsEndpoints"])[0], "portNumber"));
+
+        foreach (var (ns, port) in new[] { ("cert-manager", "9402"), ("traefik", "9100"), ("identity", "5558"), ("postgres", "9187"), ("objectstore", "9327"), ("jupyterhub", "8081"), ("airflow", "9102"), ("model-serving", "8082") })
         {
             var policy = Parse(Render.Files[$"components/namespaces/namespace-{ns}.manifest.yaml"]).Single(o => At(o, "metadata", "name") == "allow-metrics-from-monitoring");
             var rule = ((YamlSequenceNode)policy["spec"]["ingress"])[0];
             Assert.Equal(("monitoring", port), (At(((YamlSequenceNode)rule["from"])[0], "namespaceSelector", "matchLabels", "kubernetes.io/metadata.name"), At(((YamlSequenceNode)rule["ports"])[0], "port")));
         }
+    }
+
+    [Fact]
+    public void Render_Probes_AskTheApiVipAndEveryHostNameThroughTheBlackboxExporter()
+    {
+        var probes = Parse(Render.Files["components/monitoring/platform-probes.manifest.yaml"]);
+        var api = probes.Single(p => At(p, "metadata", "name") == "api-vip");
+        var gateway = probes.Single(p => At(p, "metadata", "name") == "gateway");
+        var hostnames = Stacks.Sections.PlatformSections.All.OfType<Stacks.Sections.IHostnames>().SelectMany(s => s.Hostnames(TestStacks.Load("prod").Config)).Select(h => $"https://{h.Hostname}/");
+
+        Assert.Equal(("api_tls", "10.41.20.10:6443"), (At(api, "spec", "module"), Scalar(((YamlSequenceNode)api["spec"]["targets"]["staticConfig"]["static"]).Single())));
+        Assert.Equal(hostnames, ((YamlSequenceNode)gateway["spec"]["targets"]["staticConfig"]["static"]).Select(Scalar));
+        Assert.Equal("blackbox-exporter.monitoring.svc:9115", At(gateway, "spec", "prober", "url"));
+
+        // The API server's certificate is checked against the cluster CA, the host names' against the university's.
+        var blackbox = (YamlMappingNode)Parse(Render.Files["components/monitoring/blackbox-exporter.values.yaml"]).Single();
+        Assert.Equal("/etc/research-platform/ca/cluster-ca.crt", At(blackbox, "config", "modules", "api_tls", "tcp", "tls_config", "ca_file"));
+        Assert.Equal(("false", "true"), (At(blackbox, "config", "modules", "https_answers", "http", "follow_redirects"), At(blackbox, "config", "modules", "https_answers", "http", "fail_if_not_ssl")));
+        var ca = Parse(Render.Files["components/monitoring/monitoring-ca.manifest.yaml"]).Single();
+        Assert.Equal("${cluster-ca-cert.certPem}", At(ca, "data", "cluster-ca.crt"));
+    }
+
+    [Fact]
+    public void Render_ControlPlane_ServesItsMetricsWherePrometheusReachesThem()
+    {
+        var userData = Render.Files["components/control-plane/cp-1.user-data.yaml"];
+
+        // The controller-manager and the scheduler leave 127.0.0.1; etcd and kube-proxy, plain HTTP only, are not scraped.
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(userData, @"- name: bind-address\n\s+value: 0\.0\.0\.0").Count);
+        Assert.Equal(("false", "false"), (At(Values, "kubeEtcd", "enabled"), At(Values, "kubeProxy", "enabled")));
+        var egress = Parse(Render.Files["components/namespaces/namespace-monitoring.manifest.yaml"]).Single(o => At(o, "metadata", "name") == "allow-nodes");
+        Assert.Equal(["9100", "10250", "10257", "10259"], ((YamlSequenceNode)((YamlSequenceNode)egress["spec"]["egress"])[0]["ports"]).Select(p => At(p, "port")));
     }
 
     [Fact]

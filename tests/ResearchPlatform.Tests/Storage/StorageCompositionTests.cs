@@ -106,6 +106,7 @@ public class StorageCompositionTests
             "- trident-operator: trident-node-linux DaemonSet: mounts the NFS exports of volumes on each node (privileged, host mounts)",
             "- csi-driver-smb: csi-smb-node DaemonSet: mounts the department SMB shares on each node (privileged); notebooks only mount claims",
             "- kube-vip-services: kube-vip DaemonSet: answers ARP for the entry address on the worker nodes' network (host network, NET_ADMIN, NET_RAW)",
+            "- checkmk: checkmk-node-collector-container-metrics DaemonSet: its cAdvisor runs as root with SYS_PTRACE and reads every container's cgroups through hostPath /sys, /var/run and /var/lib/docker",
         ], privileged);
     }
 

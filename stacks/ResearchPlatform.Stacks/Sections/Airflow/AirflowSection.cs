@@ -1,3 +1,4 @@
+using ResearchPlatform.Components.Monitoring;
 using ResearchPlatform.Components.Airflow;
 using ResearchPlatform.Components.Entry;
 using ResearchPlatform.Components.Identity;
@@ -20,7 +21,7 @@ namespace ResearchPlatform.Stacks.Sections.Airflow;
 /// <c>research-platform:airflow</c>: Apache Airflow on the KubernetesExecutor, DAGs from Git, its
 /// database on the platform PostgreSQL and its task logs in S3, signed in through the broker.
 /// </summary>
-public sealed class AirflowSection : PlatformSection<AirflowArgs>, IHostnames, ISsoClients, IDatabases, IBuckets, INotebookServices
+public sealed class AirflowSection : PlatformSection<AirflowArgs>, IHostnames, ISsoClients, IDatabases, IBuckets, INotebookServices, IScrapeTargets
 {
     /// <summary>The broker client of Airflow's web UI.</summary>
     public const string ClientId = "airflow";
@@ -28,6 +29,8 @@ public sealed class AirflowSection : PlatformSection<AirflowArgs>, IHostnames, I
     public override string Key => "airflow";
 
     public override IReadOnlyList<IConfigRule> Rules { get; } = [new AirflowRules()];
+
+    public IEnumerable<ScrapeTarget> ScrapeTargets(StackConfig config) => config.Airflow is null ? [] : [Pipelines.Metrics];
 
     public IEnumerable<(string Path, string Hostname)> Hostnames(StackConfig config) =>
         config.Airflow is { } airflow ? [(ConfigPath.Child(ConfigPath.Section(Key), "hostname"), airflow.Hostname)] : [];

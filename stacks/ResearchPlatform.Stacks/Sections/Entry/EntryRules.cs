@@ -23,7 +23,7 @@ public sealed class EntryRules : IConfigRule
             yield return new(ConfigPath.Child(path, "domain"), $"must be the platform's DNS domain, such as dsp.uni-example.edu (got '{entry.Domain}')");
         }
 
-        if (AddressProblem(config) is { } problem)
+        if (FreeAddressProblem(config, config.Entry.Address, "the entry address is announced on the node network") is { } problem)
         {
             yield return new(ConfigPath.Child(path, "address"), problem);
         }
@@ -53,13 +53,16 @@ public sealed class EntryRules : IConfigRule
         }
     }
 
-    private static string? AddressProblem(StackConfig config)
+    /// <summary>
+    /// Why <paramref name="address"/> cannot be announced on the node network (outside the subnet, or
+    /// the gateway's, the API VIP's or a node's), or null; <paramref name="why"/> ends the subnet error.
+    /// </summary>
+    public static string? FreeAddressProblem(StackConfig config, System.Net.IPAddress address, string why)
     {
-        var address = config.Entry.Address;
         var subnet = config.Site.Network.Subnet;
         if (!Ipv4.IsHostAddress(subnet, address))
         {
-            return $"{address} is not a host address of the site subnet {subnet} (research-platform:site.network.subnet): the entry address is announced on the node network";
+            return $"{address} is not a host address of the site subnet {subnet} (research-platform:site.network.subnet): {why}";
         }
 
         if (address.Equals(config.Site.Network.Gateway))

@@ -1,3 +1,4 @@
+using ResearchPlatform.Components.Monitoring;
 using ResearchPlatform.Components.Entry;
 using ResearchPlatform.Components.Platform;
 using ResearchPlatform.Stacks.Composition;
@@ -10,11 +11,14 @@ namespace ResearchPlatform.Stacks.Sections.Entry;
 /// <c>research-platform:entry</c>: the Gateway API CRDs, Traefik and its Gateway at a fixed address,
 /// and cert-manager with the university CA. Publishes the <see cref="GatewayHandle"/> tools attach to.
 /// </summary>
-public sealed class EntrySection : PlatformSection<EntryArgs>
+public sealed class EntrySection : PlatformSection<EntryArgs>, IScrapeTargets
 {
     public override string Key => "entry";
 
     public override IReadOnlyList<IConfigRule> Rules { get; } = [new EntryRules()];
+
+    public IEnumerable<ScrapeTarget> ScrapeTargets(StackConfig config) =>
+        [EntryPoint.CertificateMetrics(Args(config).CertManagerNamespace), EntryPoint.GatewayMetrics];
 
     public override IEnumerable<PlatformNamespace> Namespaces(StackConfig config)
     {

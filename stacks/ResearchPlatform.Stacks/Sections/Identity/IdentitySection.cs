@@ -1,3 +1,4 @@
+using ResearchPlatform.Components.Monitoring;
 using ResearchPlatform.Components.Entry;
 using ResearchPlatform.Components.Identity;
 using ResearchPlatform.Components.Platform;
@@ -11,11 +12,13 @@ namespace ResearchPlatform.Stacks.Sections.Identity;
 /// <c>research-platform:identity</c>: Dex federating Active Directory, with one client per tool that
 /// signs in through it. Publishes the <see cref="IdentityHandle"/> those tools take.
 /// </summary>
-public sealed class IdentitySection : PlatformSection<IdentityArgs>, IHostnames
+public sealed class IdentitySection : PlatformSection<IdentityArgs>, IHostnames, IScrapeTargets
 {
     public override string Key => "identity";
 
     public override IReadOnlyList<IConfigRule> Rules { get; } = [new IdentityRules()];
+
+    public IEnumerable<ScrapeTarget> ScrapeTargets(StackConfig config) => [IdentityBroker.Metrics(IdentityBroker.Namespace)];
 
     /// <summary>The platform's role groups as the broker names them (each group's cn), for the tools to map.</summary>
     public static PlatformRoles Roles(StackConfig config) =>

@@ -1,3 +1,4 @@
+using ResearchPlatform.Components.Monitoring;
 using ResearchPlatform.Components.Entry;
 using ResearchPlatform.Components.Identity;
 using ResearchPlatform.Components.JupyterHub;
@@ -15,11 +16,13 @@ using HubArgs = ResearchPlatform.Components.JupyterHub.JupyterHubArgs;
 namespace ResearchPlatform.Stacks.Sections.JupyterHub;
 
 /// <summary><c>research-platform:jupyterhub</c>: the hub, its notebooks' namespace, and the storage they use.</summary>
-public sealed class JupyterHubSection : PlatformSection<HubArgs>, IHostnames, ISsoClients, IDatabases, IDatabaseUsers
+public sealed class JupyterHubSection : PlatformSection<HubArgs>, IHostnames, ISsoClients, IDatabases, IDatabaseUsers, IScrapeTargets
 {
     public override string Key => "jupyterhub";
 
     public override IReadOnlyList<IConfigRule> Rules { get; } = [new JupyterHubRules(), new HubDatabaseRules()];
+
+    public IEnumerable<ScrapeTarget> ScrapeTargets(StackConfig config) => [Hub.Metrics(PlatformNamespaces.Notebooks)];
 
     public override IEnumerable<PlatformNamespace> Namespaces(StackConfig config) =>
     [

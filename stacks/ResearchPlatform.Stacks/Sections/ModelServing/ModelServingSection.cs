@@ -1,3 +1,4 @@
+using ResearchPlatform.Components.Monitoring;
 using ResearchPlatform.Components.Entry;
 using ResearchPlatform.Components.Identity;
 using ResearchPlatform.Components.ModelServing;
@@ -18,7 +19,7 @@ namespace ResearchPlatform.Stacks.Sections.ModelServing;
 /// MLServer servers, at <c>https://&lt;host&gt;/&lt;model&gt;/</c> behind single sign-on. Publishes the
 /// <see cref="ModelServingHandle"/> notebooks find the models by.
 /// </summary>
-public sealed class ModelServingSection : PlatformSection<ModelServingArgs>, IHostnames, ISsoClients, IBuckets, INotebookServices
+public sealed class ModelServingSection : PlatformSection<ModelServingArgs>, IHostnames, ISsoClients, IBuckets, INotebookServices, IScrapeTargets
 {
     /// <summary>The broker client of the sign-in proxies.</summary>
     public const string ClientId = "models";
@@ -26,6 +27,8 @@ public sealed class ModelServingSection : PlatformSection<ModelServingArgs>, IHo
     public override string Key => "modelServing";
 
     public override IReadOnlyList<IConfigRule> Rules { get; } = [new ModelServingRules()];
+
+    public IEnumerable<ScrapeTarget> ScrapeTargets(StackConfig config) => config.ModelServing is null ? [] : [Endpoint.Metrics(Endpoint.Namespace)];
 
     public IEnumerable<(string Path, string Hostname)> Hostnames(StackConfig config) =>
         config.ModelServing is { } serving ? [(ConfigPath.Child(ConfigPath.Section(Key), "hostname"), serving.Hostname)] : [];

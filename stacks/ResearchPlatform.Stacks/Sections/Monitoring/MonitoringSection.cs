@@ -34,19 +34,11 @@ public sealed class MonitoringSection : PlatformSection<MonitoringArgs>, IHostna
         config.Monitoring is { } m ? [new SsoClient(ClientId, "Grafana", [GrafanaLogin.RedirectUri(m.GrafanaHostname)])] : [];
 
     /// <summary>
-    /// The components the stack scrapes beyond the cluster's own (kubelets, nodes, kube-state-metrics):
-    /// each namespace named here lets Prometheus in on the target's port.
+    /// The components the stack scrapes beyond the cluster's own (API server, kubelets, nodes,
+    /// kube-state-metrics): Trident's controller, then every section's (<see cref="IScrapeTargets"/>).
     /// </summary>
     public static IReadOnlyList<ScrapeTarget> Targets(StackConfig config) =>
-    [
-        new("cert-manager", "cert-manager", Labels(("app.kubernetes.io/name", "cert-manager"), ("app.kubernetes.io/component", "controller")), "http-metrics", 9402),
-        new("traefik", EntryPoint.GatewayNamespace, Labels(("app.kubernetes.io/name", "traefik")), "metrics", 9100) { Pods = true },
-        new("trident", Trident.Namespace, Labels(("app", "controller.csi.trident.netapp.io")), "metrics", 8001),
-        new("postgres", Components.Postgres.PlatformPostgres.Namespace, Labels(("cnpg.io/cluster", Components.Postgres.PlatformPostgres.ClusterName)), "metrics", 9187) { Pods = true },
-        new("jupyterhub", PlatformNamespaces.Notebooks, Labels(("app", "jupyterhub"), ("component", "hub")), "hub", 8081) { Path = "/hub/metrics" },
-    ];
-
-    private static IReadOnlyDictionary<string, string> Labels(params (string Key, string Value)[] labels) => labels.ToDictionary(l => l.Key, l => l.Value);
+        [Trident.Metrics, .. PlatformSections.All.OfType<IScrapeTargets>().SelectMany(s => s.ScrapeTargets(config))];
 
     public override IEnumerable<PlatformNamespace> Namespaces(StackConfig config)
     {
@@ -80,8 +72,9 @@ public sealed class MonitoringSection : PlatformSection<MonitoringArgs>, IHostna
                     new EgressAllowance("monitoring-peers-out", [], []) { ToNamespaces = [Stack.Namespace] },
                     PlatformNamespaces.ApiEgress(config),
 
-                    // The kubelets' and node-exporters' metrics on every node; every platform namespace's own.
-                    new EgressAllowance("nodes", [nodes], [9100, 10250]),
+                    // The kubelets', node-exporters', controller-managers' and schedulers' metrics on
+                    // every node; every platform namespace's own.
+                    new EgressAllowance("nodes", [nodes], [9100, 10250, 10257, 10259]),
                     new EgressAllowance("platform-metrics", [], []) { ToPlatform = true },
                     new EgressAllowance("alert-receiver", [monitoring.Alerts.Network.ToString()], [MonitoringRules.ReceiverPort(monitoring.Alerts) ?? 443]),
                     EntrySection.ThroughGateway(config, "broker-through-gateway"),
@@ -114,6 +107,7 @@ public sealed class MonitoringSection : PlatformSection<MonitoringArgs>, IHostna
         RootCertificate = config.Entry.Ca.RootCertificate,
         ClientId = ClientId,
         Targets = Targets(config),
+        ProbedUrls = [.. PlatformSections.All.OfType<IHostnames>().SelectMany(s => s.Hostnames(config)).Select(h => $"https://{h.Hostname}/")],
     };
 
     public override IEnumerable<StackOutput> Outputs(MonitoringArgs args) =>
@@ -124,6 +118,6 @@ public sealed class MonitoringSection : PlatformSection<MonitoringArgs>, IHostna
         var gateway = platform.Require<GatewayHandle>(Key);
         var identity = platform.Require<IdentityHandle>(Key);
         var wiring = Stack.Wiring(args, platform.Cluster.Provider, platform.Namespaces, gateway, identity, StorageClasses.For(platform.Storage.Classes, args.StorageClass));
-        return new SectionParts([Stack.Build(args, wiring, gateway, identity)]);
+        return new SectionParts([Stack.Build(args, wiring, platform.Cluster, gateway, identity)]);
     }
 }

@@ -1,3 +1,4 @@
+using ResearchPlatform.Components.Monitoring;
 using ResearchPlatform.Components.Entry;
 using ResearchPlatform.Components.ObjectStorage;
 using ResearchPlatform.Components.Platform;
@@ -15,11 +16,15 @@ namespace ResearchPlatform.Stacks.Sections.ObjectStorage;
 /// bucket gives them) and every section with buckets (<see cref="IBuckets"/>). Publishes the
 /// <see cref="ObjectStorageHandle"/> clients connect with.
 /// </summary>
-public sealed class ObjectStorageSection : PlatformSection<ObjectStorageArgs>
+public sealed class ObjectStorageSection : PlatformSection<ObjectStorageArgs>, IScrapeTargets
 {
     public override string Key => "objectStorage";
 
     public override IReadOnlyList<IConfigRule> Rules { get; } = [new ObjectStorageRules()];
+
+    /// <summary>SeaweedFS's servers; an external store is the site's to monitor.</summary>
+    public IEnumerable<ScrapeTarget> ScrapeTargets(StackConfig config) =>
+        config.ObjectStorage.Server == ObjectStorageServer.InCluster ? [Store.Metrics] : [];
 
     /// <summary>The identity of tier <paramref name="tier"/>'s notebooks (<c>notebooks-student</c>).</summary>
     public static string TierIdentity(string tier) => $"notebooks-{tier}";

@@ -1,3 +1,4 @@
+using ResearchPlatform.Components.Monitoring;
 using ResearchPlatform.Components.Entry;
 using ResearchPlatform.Components.Platform;
 using ResearchPlatform.Components.Postgres;
@@ -13,11 +14,13 @@ namespace ResearchPlatform.Stacks.Sections.Postgres;
 /// (the sections that declare <see cref="IDatabases"/>) and the research database, backed up to S3.
 /// Publishes the <see cref="PostgresHandle"/> tools connect with.
 /// </summary>
-public sealed class PostgresSection : PlatformSection<PostgresArgs>, IDatabases
+public sealed class PostgresSection : PlatformSection<PostgresArgs>, IDatabases, IScrapeTargets
 {
     public override string Key => "postgres";
 
     public override IReadOnlyList<IConfigRule> Rules { get; } = [new PostgresRules()];
+
+    public IEnumerable<ScrapeTarget> ScrapeTargets(StackConfig config) => [PlatformPostgres.Metrics];
 
     public IEnumerable<string> Databases(StackConfig config) => [config.Postgres.ResearchDatabase];
 
