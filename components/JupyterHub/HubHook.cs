@@ -95,6 +95,8 @@ public static class HubHook
                 raise NoTier(f"{spawner.user.name} is in none of the platform's groups")
             spawner.storage_class = tier["storageClass"]
             spawner.storage_capacity = tier["capacity"]
+            # Monitoring reads CPU and memory by tier from this label.
+            spawner.extra_labels = {**spawner.extra_labels, "research-platform/tier": tier["name"]}
             for share in shares_for(groups, TABLE):
                 claim = {"claimName": share["claim"], "readOnly": share["readOnly"]}
                 spawner.volumes = [*spawner.volumes, {"name": share["claim"], "persistentVolumeClaim": claim}]

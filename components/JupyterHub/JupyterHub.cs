@@ -13,6 +13,9 @@ public static class JupyterHub
 {
     public const string Type = "research-platform:jupyterhub:JupyterHub";
 
+    /// <summary>The label the hub's hook gives each notebook pod with its user's tier (<see cref="HubHook"/>).</summary>
+    public const string TierLabel = "research-platform/tier";
+
     /// <summary>The hub's metrics (<c>/hub/metrics</c> on the <c>hub</c> Service): spawns, their duration, running servers.</summary>
     public static ScrapeTarget Metrics(string @namespace) =>
         new("jupyterhub", @namespace, ScrapeTarget.Selecting(("app", "jupyterhub"), ("component", "hub")), "hub", 8081) { Path = "/hub/metrics" };

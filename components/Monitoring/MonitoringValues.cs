@@ -41,7 +41,11 @@ public static class MonitoringValues
         // metrics and the nodes' own cover both.
         ("kubeEtcd", Map(("enabled", false))),
         ("kubeProxy", Map(("enabled", false))),
-        ("kube-state-metrics", Map(("resources", ContainerResources.Of("20m", "64Mi", "200m", "256Mi")))),
+        ("kube-state-metrics", Map(
+            ("resources", ContainerResources.Of("20m", "64Mi", "200m", "256Mi")),
+
+            // The labels the dashboards group by: each notebook's tier, each node's worker pool.
+            ("metricLabelsAllowlist", Strings([$"pods=[{JupyterHub.JupyterHub.TierLabel}]", $"nodes=[{Cluster.WorkerPoolDesign.PoolLabel}]"])))),
         ("prometheus-node-exporter", Map(("resources", ContainerResources.Of("20m", "32Mi", "200m", "128Mi")))),
         ("grafana", Map(
             ("admin", Map(("existingSecret", secrets.GrafanaAdmin), ("userKey", "admin-user"), ("passwordKey", "admin-password"))),

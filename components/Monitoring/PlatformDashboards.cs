@@ -10,6 +10,10 @@ namespace ResearchPlatform.Components.Monitoring;
 /// </summary>
 public static class PlatformDashboards
 {
+    // kube-state-metrics turns each allowed Kubernetes label into label_<name>, every other character as _.
+    private static readonly string Tier = MetricLabel(JupyterHub.JupyterHub.TierLabel);
+    private static readonly string Pool = MetricLabel(Cluster.WorkerPoolDesign.PoolLabel);
+
     /// <summary>The label Grafana's dashboard sidecar loads ConfigMaps by.</summary>
     public const string SidecarLabel = "grafana_dashboard";
 
@@ -29,6 +33,10 @@ public static class PlatformDashboards
             new("Requests per second by status", "reqps", [("sum by (code) (rate(traefik_service_requests_total[5m]))", "{{code}}")]),
             new("CPU by namespace (cores)", "short", [("sum by (namespace) (rate(container_cpu_usage_seconds_total{container!=\"\"}[5m]))", "{{namespace}}")]),
             new("Memory by namespace", "bytes", [("sum by (namespace) (container_memory_working_set_bytes{container!=\"\"})", "{{namespace}}")]),
+            new("Notebook CPU by tier (cores)", "short", [($"sum by ({Tier}) (node_namespace_pod_container:container_cpu_usage_seconds_total:sum_rate5m{{namespace=\"jupyterhub\"}} * on (namespace, pod) group_left ({Tier}) max by (namespace, pod, {Tier}) (kube_pod_labels{{{Tier}!=\"\"}}))", $"{{{{{Tier}}}}}")]),
+            new("Notebook memory by tier", "bytes", [($"sum by ({Tier}) (node_namespace_pod_container:container_memory_working_set_bytes{{namespace=\"jupyterhub\"}} * on (namespace, pod) group_left ({Tier}) max by (namespace, pod, {Tier}) (kube_pod_labels{{{Tier}!=\"\"}}))", $"{{{{{Tier}}}}}")]),
+            new("CPU by worker pool (cores)", "short", [($"sum by ({Pool}) (node_namespace_pod_container:container_cpu_usage_seconds_total:sum_rate5m * on (node) group_left ({Pool}) max by (node, {Pool}) (kube_node_labels{{{Pool}!=\"\"}}))", $"{{{{{Pool}}}}}")]),
+            new("Memory by worker pool", "bytes", [($"sum by ({Pool}) (node_namespace_pod_container:container_memory_working_set_bytes * on (node) group_left ({Pool}) max by (node, {Pool}) (kube_node_labels{{{Pool}!=\"\"}}))", $"{{{{{Pool}}}}}")]),
             new("CPU by node", "percentunit", [("instance:node_cpu_utilisation:rate5m", "{{instance}}")]),
             new("Memory by node", "percentunit", [("instance:node_memory_utilisation:ratio", "{{instance}}")]),
         ]),
@@ -77,4 +85,6 @@ public static class PlatformDashboards
                 ("refId", ((char)('A' + j)).ToString()),
                 ("expr", q.Expression),
                 ("legendFormat", q.Legend))))))))));
+
+    private static string MetricLabel(string kubernetesLabel) => "label_" + kubernetesLabel.Replace('/', '_').Replace('-', '_').Replace('.', '_');
 }

@@ -56,7 +56,7 @@ public static class ClusterSettingsFactory
         DiskGiB = n.DiskGiB,
         Labels =
         [
-            KeyValuePair.Create("research-platform/pool", n.Pool),
+            KeyValuePair.Create(Components.Cluster.WorkerPoolDesign.PoolLabel, n.Pool),
             .. n.Gpu is null ? [] : new[] { GpuNodeLabel, KeyValuePair.Create("research-platform/gpu-profile", n.Gpu.Profile) },
             .. n.Labels,
         ],

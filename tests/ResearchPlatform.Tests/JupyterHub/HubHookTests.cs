@@ -40,6 +40,7 @@ public class HubHookTests
                 self.storage_capacity = None
                 self.environment = {"JUPYTERHUB_SERVICE_PREFIX": "/user/someone/"}
                 self.extra_container_config = {}
+                self.extra_labels = {"hub.jupyter.org/network-access-hub": "true"}
 
         profiles = [{"slug": s} for s in ["basic", "data-science", "gpu"]]
         results = {}
@@ -53,6 +54,7 @@ public class HubHookTests
                               claims=[v["persistentVolumeClaim"]["claimName"] for v in spawner.volumes if "persistentVolumeClaim" in v],
                               configMaps=[v["configMap"]["name"] for v in spawner.volumes if "configMap" in v],
                               environment=spawner.environment,
+                              labels=spawner.extra_labels,
                               envFrom=[e["secretRef"]["name"] for e in spawner.extra_container_config.get("envFrom", [])])
             except hook.NoTier as e:
                 result["refused"] = str(e)
@@ -71,6 +73,10 @@ public class HubHookTests
         Assert.Equal("100Gi", result.GetProperty("capacity").GetString());
         Assert.Equal(["basic", "data-science", "gpu"], Strings(result, "profiles"));
         Assert.False(result.GetProperty("admin").GetBoolean());
+
+        // The tier label is added beside the chart's own, which monitoring groups CPU and memory by.
+        Assert.Equal("researcher", result.GetProperty("labels").GetProperty("research-platform/tier").GetString());
+        Assert.Equal("true", result.GetProperty("labels").GetProperty("hub.jupyter.org/network-access-hub").GetString());
     }
 
     [Fact]
