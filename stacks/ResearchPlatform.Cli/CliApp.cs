@@ -18,6 +18,7 @@ public static class CliApp
             CheckCommand.Create(context),
             DiffCommand.Create(context),
             GraphCommand.Create(context),
+            StackConfigCommand.Create(context),
         };
         var parse = root.Parse(args);
         var invocation = new InvocationConfiguration { Output = output, Error = error };

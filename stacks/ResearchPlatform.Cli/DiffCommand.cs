@@ -1,9 +1,10 @@
 using System.CommandLine;
+using ResearchPlatform.Stacks.Config;
 using ResearchPlatform.Stacks.Rendering;
 
 namespace ResearchPlatform.Cli;
 
-/// <summary><c>diff &lt;stackA&gt; &lt;stackB&gt;</c>: what differs between two stacks' renders, file by file.</summary>
+/// <summary><c>diff &lt;stackA&gt; &lt;stackB&gt;</c>: which config values differ (each a site value, or flagged), then the renders file by file.</summary>
 public static class DiffCommand
 {
     public static Command Create(CliContext context)
@@ -11,7 +12,7 @@ public static class DiffCommand
         var left = CliOptions.Stack("stackA");
         var right = CliOptions.Stack("stackB");
         var dir = CliOptions.Dir();
-        var command = new Command("diff", "Show what differs between the renders of two stacks, file by file (prod vs dr).")
+        var command = new Command("diff", "Show which config values differ between two stacks (site values only, with one platform layer), then their renders file by file (prod vs dr).")
         {
             left, right, dir,
         };
@@ -22,6 +23,9 @@ public static class DiffCommand
             var b = parse.GetValue(right)!;
             var leftTree = OfflineRenderer.Compile(CliContext.Plan(project, a));
             var rightTree = OfflineRenderer.Compile(CliContext.Plan(project, b));
+
+            // First what the two stack files (over the platform layer) set differently, then what that renders.
+            context.Output.Write(ConfigDiff.Format(a, b, ConfigDiff.Between(StackConfigFile.Load(project, a), StackConfigFile.Load(project, b))));
             context.Output.Write(TreeDiff.Format(a, leftTree, b, rightTree));
             return ExitCodes.Success;
         }));

@@ -209,9 +209,9 @@ public class MapperTests
     public async Task Map_KubernetesSecret_TakesTheSvmPasswordFromSecretConfig()
     {
         var (_, _, _, mocks) = await PulumiRun.StackAsync("prod");
-        var secret = mocks.Inputs("backend-north-credentials");
+        var secret = mocks.Inputs("backend-dsp-credentials");
 
-        Assert.Equal("kubernetes:core/v1:Secret", mocks.Registered["backend-north-credentials"].Type);
+        Assert.Equal("kubernetes:core/v1:Secret", mocks.Registered["backend-dsp-credentials"].Type);
         Assert.Equal(ResearchPlatform.Tests.Support.PulumiConfigFixture.Decrypted, Map(secret["stringData"])["password"]);
         Assert.Equal("trident", Map(secret["metadata"])["namespace"]);
     }

@@ -12,6 +12,12 @@ public sealed record SiteConfig
     /// <summary>The DNS domain of platform hosts and endpoints (<c>dsp.uni.example</c>).</summary>
     public required string Domain { get; init; }
 
+    /// <summary>
+    /// The site's role: <c>primary</c>, <c>standby</c> (receives replicas) or <c>recovering</c> (takes
+    /// over). Default: <c>primary</c>, as a single site is.
+    /// </summary>
+    public SiteRole Role { get; init; } = SiteRole.Primary;
+
     /// <summary>The nodes' time zone. Default: <c>Etc/UTC</c>.</summary>
     public string Timezone { get; init; } = "Etc/UTC";
 

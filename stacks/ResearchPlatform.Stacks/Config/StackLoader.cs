@@ -7,7 +7,11 @@ public static class StackLoader
 {
     /// <summary>Loads <c>Pulumi.&lt;stack&gt;.yaml</c> from <paramref name="directory"/>.</summary>
     /// <exception cref="ConfigException">The config is invalid; every error is in it.</exception>
-    public static LoadedStack Load(string directory, string stack) => FromRaw(StackConfigFile.Load(directory, stack));
+    public static LoadedStack Load(string directory, string stack)
+    {
+        var raw = StackConfigFile.Load(directory, stack);
+        return FromRaw(raw with { Peers = SitePeers.Of(directory, raw) });
+    }
 
     /// <summary>Binds and validates raw config from either source.</summary>
     /// <param name="raw">The raw config.</param>
@@ -16,6 +20,8 @@ public static class StackLoader
     public static LoadedStack FromRaw(RawStackConfig raw, IReadOnlyList<IConfigRule>? rules = null)
     {
         var errors = ProviderConfigRules.Check(raw).ToList();
+        errors.AddRange(SiteValues.Check(raw));
+        errors.AddRange(SitePeers.Check(raw));
         var prefix = ConfigPath.Namespace + ":";
         var sections = new ConfigMapping(raw.Keys
             .Where(k => k.Key.StartsWith(prefix, StringComparison.Ordinal))

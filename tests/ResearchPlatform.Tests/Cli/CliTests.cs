@@ -141,7 +141,7 @@ public class CliTests
     {
         using var project = new TempDirectory();
         var stackFile = Path.Combine(project.Path, "Pulumi.prod.yaml");
-        File.Copy(Path.Combine(RepoPaths.Root, "Pulumi.prod.yaml"), stackFile);
+        RepoPaths.CopyStack(project.Path, "prod");
         var target = Path.Combine(project.Path, "out");
         Assert.Equal(ExitCodes.Success, Run("render", "prod", "--dir", project.Path, "--out", target).Code);
         File.WriteAllText(stackFile, File.ReadAllText(stackFile).Replace("    template: ubuntu-24.04-cloudimg-2026.10\n", "    template: ubuntu-24.04-cloudimg-2026.11\n"));
@@ -160,8 +160,9 @@ public class CliTests
     public void Render_ShareRemoved_WarnsThatItsProtectedVolumeAndClaimWouldBeDeleted()
     {
         using var project = new TempDirectory();
-        var stackFile = Path.Combine(project.Path, "Pulumi.prod.yaml");
-        File.Copy(Path.Combine(RepoPaths.Root, "Pulumi.prod.yaml"), stackFile);
+        // The department drives are the platform layer's: both sites mount the same DFS shares.
+        var stackFile = Path.Combine(project.Path, RepoPaths.PlatformLayer);
+        RepoPaths.CopyStack(project.Path, "prod");
         var target = Path.Combine(project.Path, "out");
         Assert.Equal(ExitCodes.Success, Run("render", "prod", "--dir", project.Path, "--out", target).Code);
         var text = File.ReadAllText(stackFile);

@@ -28,7 +28,7 @@ public class RenderTargetTests
         using var parent = new TempDirectory();
         var stacks = Path.Combine(parent.Path, "stacks");
         Directory.CreateDirectory(stacks);
-        File.Copy(Path.Combine(RepoPaths.Root, "Pulumi.prod.yaml"), Path.Combine(stacks, "Pulumi.prod.yaml"));
+        RepoPaths.CopyStack(stacks, "prod");
 
         var (code, _, error) = CliTests.Run("render", "prod", "--dir", stacks, "--out", parent.Path);
 
@@ -105,10 +105,8 @@ public class RenderTargetTests
     private static TempDirectory Project()
     {
         var project = new TempDirectory();
-        foreach (var file in new[] { "Pulumi.yaml", "Pulumi.prod.yaml" })
-        {
-            File.Copy(Path.Combine(RepoPaths.Root, file), Path.Combine(project.Path, file));
-        }
+        File.Copy(Path.Combine(RepoPaths.Root, "Pulumi.yaml"), Path.Combine(project.Path, "Pulumi.yaml"));
+        RepoPaths.CopyStack(project.Path, "prod");
 
         return project;
     }

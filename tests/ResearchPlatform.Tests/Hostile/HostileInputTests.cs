@@ -28,7 +28,9 @@ public class HostileInputTests
         var hostile = Cases.Single(c => c.Name == name);
         using var project = new TempDirectory();
         File.WriteAllText(Path.Combine(project.Path, "Pulumi.yaml"), "name: research-platform\nruntime: dotnet\n");
-        File.WriteAllText(Path.Combine(project.Path, "Pulumi.hostile.yaml"), Text(hostile));
+        var (file, text) = Text(hostile);
+        File.WriteAllText(Path.Combine(project.Path, "Pulumi.hostile.yaml"), file == StackFile ? text : File.ReadAllText(Path.Combine(RepoPaths.Root, StackFile)));
+        File.WriteAllText(Path.Combine(project.Path, PlatformFile), file == PlatformFile ? text : File.ReadAllText(Path.Combine(RepoPaths.Root, PlatformFile)));
         var target = Path.Combine(project.Path, "out");
 
         var clock = Stopwatch.StartNew();
@@ -38,8 +40,8 @@ public class HostileInputTests
 
         var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(hostile.Exit, code);
-        // {kib} stands for the hostile file's size, which grows with Pulumi.prod.yaml.
-        var kib = (new FileInfo(Path.Combine(project.Path, "Pulumi.hostile.yaml")).Length / 1024).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // {kib} stands for the hostile file's size, which grows with the file it changes.
+        var kib = (new FileInfo(Path.Combine(project.Path, file == StackFile ? "Pulumi.hostile.yaml" : PlatformFile)).Length / 1024).ToString(System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(hostile.Errors.Select(e => e.Replace("{kib}", kib, StringComparison.Ordinal)), lines.Where(l => l.StartsWith("error: ", StringComparison.Ordinal)).Select(l => l["error: ".Length..]));
         Assert.Equal($"stack 'hostile': {hostile.Errors.Count} error(s); nothing was written", lines[^1]);
         Assert.Equal("", output);
@@ -56,9 +58,22 @@ public class HostileInputTests
         Assert.Equal(Cases.Count, Cases.Select(c => c.Name).Distinct().Count());
     }
 
-    private static string Text(HostileCase hostile)
+    private const string StackFile = "Pulumi.prod.yaml";
+
+    private const string PlatformFile = "platform.yaml";
+
+    // The case changes the one file that holds its text: prod's stack file or the platform layer.
+    private static (string File, string Text) Text(HostileCase hostile)
     {
-        var prod = File.ReadAllText(Path.Combine(RepoPaths.Root, "Pulumi.prod.yaml"));
+        var old = hostile.Replace[0];
+        var file = Once(File.ReadAllText(Path.Combine(RepoPaths.Root, StackFile)), old) ? StackFile : PlatformFile;
+        return (file, Changed(File.ReadAllText(Path.Combine(RepoPaths.Root, file)), hostile));
+    }
+
+    private static bool Once(string text, string old) => text.IndexOf(old, StringComparison.Ordinal) is var at and >= 0 && text.IndexOf(old, at + 1, StringComparison.Ordinal) < 0;
+
+    private static string Changed(string prod, HostileCase hostile)
+    {
         var (old, replacement) = (hostile.Replace[0], hostile.Replace[1]);
         foreach (var repeat in hostile.Repeat)
         {
@@ -66,7 +81,7 @@ public class HostileInputTests
         }
 
         var at = prod.IndexOf(old, StringComparison.Ordinal);
-        Assert.True(at >= 0 && prod.IndexOf(old, at + 1, StringComparison.Ordinal) < 0, $"'{old}' must occur once in Pulumi.prod.yaml");
+        Assert.True(at >= 0 && prod.IndexOf(old, at + 1, StringComparison.Ordinal) < 0, $"'{old}' must occur once in {StackFile} or {PlatformFile}");
         return prod[..at] + replacement + prod[(at + old.Length)..];
     }
 }

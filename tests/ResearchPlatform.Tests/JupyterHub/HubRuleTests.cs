@@ -56,7 +56,7 @@ public class HubRuleTests
     }
 
     [Fact]
-    public void Validate_Profiles_SizesSlugsDefaultsAndGpus()
+    public void Validate_Profiles_SizesSlugsAndDefaults_AndAGpuProfileWithoutGpusIsNoError()
     {
         const string Image = "quay.io/jupyter/minimal-notebook:2025-12-31@sha256:a153ceb6b41db4f86b7d7dc20c7b63d08e75e2038d5e8758b954fda50ed2e18d";
         var profiles =
@@ -69,9 +69,20 @@ public class HubRuleTests
             "research-platform:jupyterhub.profiles[0].cpuGuarantee: must be above 0 and at most cpuLimit 2 (got 3)",
             "research-platform:jupyterhub.profiles[1].slug: 'basic' is already the slug of research-platform:jupyterhub.profiles[0]; slugs must be unique",
             "research-platform:jupyterhub.profiles[1].memoryGuaranteeGiB: must be above 0 and at most memoryLimitGiB 4 (got 8)",
-            "research-platform:jupyterhub.profiles[2].gpus: needs a GPU worker pool: give a pool under research-platform:cluster.workerPools a gpu, or remove this profile",
             "research-platform:jupyterhub.profiles: at most one profile can be the default, but basic and basic are",
         ], TestStacks.Errors(WithProfiles(profiles)));
+    }
+
+    [Fact]
+    public void Compose_SiteWithoutGpus_OffersTheGpuProfileNowhere()
+    {
+        // The platform layer lists the GPU profile once; dr has no GPU pool, so neither its hub nor a tier offers it.
+        var prod = Stacks.Sections.JupyterHub.JupyterHubComposition.Args(TestStacks.Load("prod").Config);
+        var dr = Stacks.Sections.JupyterHub.JupyterHubComposition.Args(TestStacks.Load("dr").Config);
+
+        Assert.Equal(["basic", "data-science", "gpu"], prod.Profiles.Select(p => p.Slug));
+        Assert.Equal(["basic", "data-science"], dr.Profiles.Select(p => p.Slug));
+        Assert.Equal(["basic", "data-science"], dr.Tiers.Single(t => t.Name == "researcher").Profiles);
     }
 
     private static string WithProfiles(string profiles) =>

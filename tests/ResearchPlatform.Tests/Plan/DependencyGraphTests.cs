@@ -35,6 +35,6 @@ public class DependencyGraphTests
         Assert.True(plan.Graph.LevelOf["kubernetes"] < plan.Graph.LevelOf["cilium"]);
         Assert.Equal(["kubernetes", "gateway-api-crds", "cert-manager", "cert-manager-crds-ready", "cluster-issuer"], plan.Graph.CriticalPath.Skip(3).Take(5));
         Assert.True(plan.Graph.LevelOf["traefik"] < plan.Graph.LevelOf["jupyterhub"]);
-        Assert.True(plan.Graph.LevelOf["trident-crds-ready"] < plan.Graph.LevelOf["backend-north-ontap-nas"]);
+        Assert.True(plan.Graph.LevelOf["trident-crds-ready"] < plan.Graph.LevelOf["backend-dsp-ontap-nas"]);
     }
 }

@@ -53,7 +53,7 @@ public class StatefulResourceTests
         var summary = ResearchPlatform.Stacks.Rendering.SummaryWriter.Build(TestStacks.Plan("prod"));
 
         Assert.Contains("- namespace-jupyterhub (KubernetesManifest, retained on delete)\n", summary);
-        Assert.Contains("- backend-north-ontap-nas (KubernetesManifest, retained on delete)\n", summary);
+        Assert.Contains("- backend-dsp-ontap-nas (KubernetesManifest, retained on delete)\n", summary);
     }
 
     private static IEnumerable<MapValue> Objects(PlanResource resource) =>

@@ -30,12 +30,12 @@ public class StorageCompositionTests
     [Fact]
     public void Render_Backends_CarryEachTiersVirtualPool()
     {
-        var economy = Parse(Render.Files["components/trident-backends/backend-north-ontap-nas-economy.manifest.yaml"]).Single();
+        var economy = Parse(Render.Files["components/trident-backends/backend-dsp-ontap-nas-economy.manifest.yaml"]).Single();
         var pool = ((YamlDotNet.RepresentationModel.YamlSequenceNode)((YamlDotNet.RepresentationModel.YamlMappingNode)((YamlDotNet.RepresentationModel.YamlMappingNode)economy)["spec"])["storage"]).Single();
 
         Assert.Equal("ontap-nas-economy", At(economy, "spec", "storageDriverName"));
         Assert.Equal("retain", At(economy, "spec", "deletionPolicy"));
-        Assert.Equal("backend-north-credentials", At(economy, "spec", "credentials", "name"));
+        Assert.Equal("backend-dsp-credentials", At(economy, "spec", "credentials", "name"));
         Assert.Equal(("student", "dsp-daily-7", "10", "dsp-student-balanced", "true"), (At(pool, "labels", "tier"), At(pool, "defaults", "snapshotPolicy"), At(pool, "defaults", "snapshotReserve"), At(pool, "defaults", "qosPolicy"), At(pool, "defaults", "encryption")));
     }
 
@@ -44,7 +44,7 @@ public class StorageCompositionTests
     {
         var job = Parse(Render.Files["components/trident/trident-crds-ready.manifest.yaml"]).Single(d => At(d, "kind") == "Job");
 
-        Assert.Contains("trident-crds-ready", Resource("backend-north-ontap-nas").Dependencies());
+        Assert.Contains("trident-crds-ready", Resource("backend-dsp-ontap-nas").Dependencies());
         Assert.Contains("trident-operator", Resource("trident-crds-ready").Dependencies());
         Assert.Contains("trident-crds-ready", Resource("storageclass-student").Dependencies());
         Assert.Contains("wait --for=create --timeout=900s crd/tridentbackendconfigs.trident.netapp.io", string.Join(' ', Render.Files["components/trident/trident-crds-ready.manifest.yaml"].Split('\n').Where(l => l.StartsWith("        - ", StringComparison.Ordinal) || l.StartsWith("          - ", StringComparison.Ordinal)).Select(l => l.Trim().TrimStart('-').Trim())));
@@ -55,12 +55,12 @@ public class StorageCompositionTests
     [Fact]
     public void Plan_SvmCredentials_AreASecretFromConfig()
     {
-        var secret = (KubernetesSecretSpec)Resource("backend-north-credentials").Spec;
+        var secret = (KubernetesSecretSpec)Resource("backend-dsp-credentials").Spec;
 
         Assert.Equal("trident", secret.Namespace);
         Assert.Equal(new LiteralValue("trident"), secret.StringData.Single(e => e.Key == "username").Value);
         Assert.Equal(new ConfigSecretReference("research-platform:storage.svms[0].password"), secret.StringData.Single(e => e.Key == "password").Value);
-        Assert.Contains("password: ${secret:config:research-platform:storage.svms[0].password}", Render.Files["components/trident-backends/backend-north-credentials.secret.yaml"]);
+        Assert.Contains("password: ${secret:config:research-platform:storage.svms[0].password}", Render.Files["components/trident-backends/backend-dsp-credentials.secret.yaml"]);
     }
 
     [Fact]

@@ -18,7 +18,16 @@ public static class PulumiConfigFixture
         var file = new DeserializerBuilder().Build().Deserialize<Dictionary<string, object?>>(File.ReadAllText(path));
         var values = new List<KeyValuePair<string, string?>>();
         var secretKeys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (key, value) in (Dictionary<object, object?>)file["config"]!)
+        var config = (Dictionary<object, object?>)file["config"]!;
+
+        // CI runs Pulumi on the file stack-config merges: the platform layer under the stack's own config.
+        if (config.Remove("research-platform:layer", out var layer) && layer is string name)
+        {
+            var definition = new DeserializerBuilder().Build().Deserialize<Dictionary<string, object?>>(File.ReadAllText(Path.Combine(Path.GetDirectoryName(path)!, name)));
+            config = (Dictionary<object, object?>)Merge(definition["config"], config)!;
+        }
+
+        foreach (var (key, value) in config)
         {
             var secret = false;
             var plain = Decrypt(value, ref secret);
@@ -31,6 +40,22 @@ public static class PulumiConfigFixture
         }
 
         return (values, secretKeys);
+    }
+
+    private static object? Merge(object? lower, object? upper)
+    {
+        if (lower is not Dictionary<object, object?> l || upper is not Dictionary<object, object?> u || l.ContainsKey("secure") || u.ContainsKey("secure"))
+        {
+            return upper;
+        }
+
+        var merged = new Dictionary<object, object?>(l);
+        foreach (var (key, value) in u)
+        {
+            merged[key] = merged.TryGetValue(key, out var below) ? Merge(below, value) : value;
+        }
+
+        return merged;
     }
 
     private static object? Decrypt(object? node, ref bool secret)

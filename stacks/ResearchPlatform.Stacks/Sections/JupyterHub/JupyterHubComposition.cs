@@ -14,6 +14,16 @@ namespace ResearchPlatform.Stacks.Sections.JupyterHub;
 /// <summary>The jupyterhub section as the JupyterHub component, tied to the storage it uses.</summary>
 public static class JupyterHubComposition
 {
+    /// <summary>
+    /// The profiles this site offers: a GPU profile only where a worker pool has GPUs, so the platform
+    /// layer lists it once and a site without GPUs (the DR site, until GPUs move there) leaves it out.
+    /// </summary>
+    public static IReadOnlySet<string> OfferedProfiles(StackConfig config)
+    {
+        var gpus = config.Cluster.WorkerPools.Any(p => p.Gpu is not null && p.Count > 0);
+        return config.JupyterHub.Profiles.Where(p => p.Gpus == 0 || gpus).Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>The hub's arguments from the jupyterhub section.</summary>
     public static JupyterHubArgs Args(StackConfig config)
     {
@@ -25,6 +35,7 @@ public static class JupyterHubComposition
         var given = Groups(config);
         var groups = given with { Students = Group(given.Students), Researchers = Group(given.Researchers), Admins = Group(given.Admins) };
         var shares = StorageComposition.Shares(config);
+        var offered = OfferedProfiles(config);
         return new JupyterHubArgs
         {
             Namespace = PlatformNamespaces.Notebooks,
@@ -44,10 +55,10 @@ public static class JupyterHubComposition
             // Researchers (and admins) are tried first: someone in both groups gets the researcher tier.
             Tiers =
             [
-                new HubTier("researcher", [groups.Researchers, groups.Admins], hub.Tiers.Researchers.StorageTier, hub.Tiers.Researchers.Capacity, hub.Tiers.Researchers.Profiles),
-                new HubTier("student", [groups.Students], hub.Tiers.Students.StorageTier, hub.Tiers.Students.Capacity, hub.Tiers.Students.Profiles),
+                new HubTier("researcher", [groups.Researchers, groups.Admins], hub.Tiers.Researchers.StorageTier, hub.Tiers.Researchers.Capacity, [.. hub.Tiers.Researchers.Profiles.Where(offered.Contains)]),
+                new HubTier("student", [groups.Students], hub.Tiers.Students.StorageTier, hub.Tiers.Students.Capacity, [.. hub.Tiers.Students.Profiles.Where(offered.Contains)]),
             ],
-            Profiles = hub.Profiles.Select(p => new HubProfile
+            Profiles = hub.Profiles.Where(p => offered.Contains(p.Slug)).Select(p => new HubProfile
             {
                 Slug = p.Slug,
                 Name = p.Name,

@@ -122,10 +122,6 @@ public sealed partial class JupyterHubRules : IConfigRule
             {
                 yield return new(ConfigPath.Child(path, "gpus"), $"must be 0 or more (got {profile.Gpus})");
             }
-            else if (profile.Gpus > 0 && !config.Cluster.WorkerPools.Any(p => p.Gpu is not null && p.Count > 0))
-            {
-                yield return new(ConfigPath.Child(path, "gpus"), "needs a GPU worker pool: give a pool under research-platform:cluster.workerPools a gpu, or remove this profile");
-            }
         }
 
         if (hub.Profiles.Count(p => p.Default) > 1)

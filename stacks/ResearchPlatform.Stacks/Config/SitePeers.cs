@@ -1,0 +1,79 @@
+namespace ResearchPlatform.Stacks.Config;
+
+/// <summary>
+/// The sites of one platform know each other from their stack files: every stack file beside this
+/// one on the same platform layer is a peer. Only one of them may be primary.
+/// </summary>
+public static class SitePeers
+{
+    private static readonly string RolePath = ConfigPath.Child(ConfigPath.Section("site"), "role");
+
+    /// <summary>The peers of <paramref name="raw"/> in <paramref name="directory"/>; none without a platform layer.</summary>
+    public static IReadOnlyList<SitePeer> Of(string directory, RawStackConfig raw)
+    {
+        if (raw.Layer is null)
+        {
+            return [];
+        }
+
+        var peers = new List<SitePeer>();
+        foreach (var path in Directory.EnumerateFiles(directory, "Pulumi.*.yaml").Order(StringComparer.Ordinal))
+        {
+            var stack = Path.GetFileName(path)["Pulumi.".Length..^".yaml".Length];
+            if (stack == raw.Stack)
+            {
+                continue;
+            }
+
+            // A peer that does not read is reported when that stack is loaded, not here.
+            RawStackConfig other;
+            try
+            {
+                other = StackConfigFile.Load(directory, stack);
+            }
+            catch (ConfigException)
+            {
+                continue;
+            }
+
+            if (other.Layer == raw.Layer)
+            {
+                peers.Add(new SitePeer(stack, other.Source, RoleOf(other)));
+            }
+        }
+
+        return peers;
+    }
+
+    /// <summary>The role a stack states, <c>primary</c> where it states none or one this tool does not know.</summary>
+    public static SiteRole RoleOf(RawStackConfig raw) =>
+        (raw[ConfigPath.Section("site")] as ConfigMapping)?.Entries.FirstOrDefault(e => e.Key == "role").Value is ConfigScalar { Value: { } text }
+        && Enum.TryParse<SiteRole>(text, ignoreCase: true, out var role)
+            ? role
+            : SiteRole.Primary;
+
+    /// <summary>The errors of <paramref name="raw"/>'s role against its peers'.</summary>
+    /// <remarks>
+    /// Only where the stack files are read (the offline tools, and CI's validate before every preview):
+    /// Pulumi's config API hands the program one stack's merged values, not its peers' files.
+    /// </remarks>
+    public static IEnumerable<ConfigError> Check(RawStackConfig raw)
+    {
+        if (raw.Layer is null)
+        {
+            yield break;
+        }
+
+        var role = RoleOf(raw);
+        var primary = raw.Peers.FirstOrDefault(p => p.Role == SiteRole.Primary);
+        if (role == SiteRole.Primary && primary is not null)
+        {
+            yield return new(RolePath, $"{raw.Stack} is primary, and so is {primary.Stack} ({primary.Source}): one site serves the users and is the source of every replica; make one of them standby, or recovering once the other is fenced");
+        }
+
+        if (role != SiteRole.Primary && raw.Peers.Count == 0)
+        {
+            yield return new(RolePath, $"{raw.Stack} is {role.ToString().ToLowerInvariant()}, but no other site builds on the same platform layer ({raw.Layer}): a {role.ToString().ToLowerInvariant()} site needs a primary's data to replicate or recover from");
+        }
+    }
+}
