@@ -109,7 +109,7 @@ public static class PlatformPostgres
                 ],
             },
         };
-        var store = on.Manifest("postgres-object-store", [ready, backupSecret], ObjectStore(args));
+        var store = on.Manifest("postgres-object-store", [ready, backupSecret], [ObjectStore(args, BackupStore, args.Backup.Bucket), .. args.Replication is { } r ? [ObjectStore(args, PeerStore, r.PeerBucket)] : Array.Empty<PlanValue>()]);
         var cluster = on.Manifest("postgres-cluster", [ready, certificate, store, .. roleSecrets], Cluster(args)) with { Options = PlanResourceOptions.Stateful };
         var roles = args.Databases.Select(db => on.Manifest($"postgres-role-{ObjectName(db)}-role", [cluster], Map(
             ("apiVersion", "postgresql.cnpg.io/v1"),
@@ -155,14 +155,21 @@ public static class PlatformPostgres
         return (new PlanComponent(Type, name, [operatorRelease, plugin, ready, certificate, .. passwords, .. roleSecrets, backupSecret, store, cluster, .. roles, .. databases, .. users, schedule]), handle);
     }
 
-    private static MapValue ObjectStore(PostgresArgs args) => Map(
+    /// <summary>The ObjectStore this site archives to.</summary>
+    public const string BackupStore = "backups";
+
+    /// <summary>The ObjectStore of the other site's mirrored backups, read only.</summary>
+    public const string PeerStore = "peer-backups";
+
+    // The peer's mirror lies in this site's store, read with the same credentials; nothing here prunes it.
+    private static MapValue ObjectStore(PostgresArgs args, string name, string bucket) => Map(
         ("apiVersion", "barmancloud.cnpg.io/v1"),
         ("kind", "ObjectStore"),
-        ("metadata", Map(("name", "backups"), ("namespace", args.Namespace))),
+        ("metadata", Map(("name", name), ("namespace", args.Namespace))),
         ("spec", Map(
-            ("retentionPolicy", $"{args.Backup.RetentionDays}d"),
+            ("retentionPolicy", name == BackupStore ? $"{args.Backup.RetentionDays}d" : null),
             ("configuration", Map(
-                ("destinationPath", $"s3://{args.Backup.Bucket}/"),
+                ("destinationPath", $"s3://{bucket}/"),
                 ("endpointURL", args.Backup.Endpoint),
                 ("endpointCA", Map(("name", "backup-credentials"), ("key", "ca.crt"))),
                 ("s3Credentials", Map(
@@ -181,7 +188,8 @@ public static class PlatformPostgres
         ("kind", "Cluster"),
         ("metadata", Map(("name", ClusterName), ("namespace", args.Namespace))),
         ("spec", Map(
-            ("instances", args.Instances),
+        [
+            ("instances", (PlanValue)args.Instances),
             ("storage", Map(("storageClass", args.StorageClass), ("size", args.Size))),
             ("certificates", Map(("serverTLSSecret", $"{ClusterName}-server-tls"), ("serverCASecret", $"{ClusterName}-server-tls"))),
             ("resources", ContainerResources.Of("500m", "1Gi", "2", "4Gi")),
@@ -189,7 +197,29 @@ public static class PlatformPostgres
             ("plugins", List(Map(
                 ("name", Plugin),
                 ("isWALArchiver", true),
-                ("parameters", Map(("barmanObjectName", "backups"), ("serverName", args.Backup.ServerName)))))))));
+                ("parameters", Map(("barmanObjectName", BackupStore), ("serverName", args.Backup.ServerName)))))),
+            .. Topology(args),
+        ])));
+
+    // Both sites are listed, each by the name it archives under; the primary is named, not enabled:
+    // changing `primary` (the site's role) promotes or demotes without recreating the cluster.
+    private static IEnumerable<(string, PlanValue?)> Topology(PostgresArgs args)
+    {
+        if (args.Replication is not { } r)
+        {
+            return [];
+        }
+
+        PlanValue Site(string site, string store) => Map(
+            ("name", site),
+            ("plugin", Map(("name", Plugin), ("parameters", Map(("barmanObjectName", store), ("serverName", site))))));
+        return
+        [
+            ("replica", Map(("self", r.Self), ("primary", r.Primary), ("source", r.Peer))),
+            ("externalClusters", List(Site(r.Self, BackupStore), Site(r.Peer, PeerStore))),
+            ("bootstrap", r.FromPeer ? Map(("recovery", Map(("source", r.Peer)))) : null),
+        ];
+    }
 
     /// <summary>The Secret of role <paramref name="role"/>'s password.</summary>
     public static string SecretName(string role) => $"role-{ObjectName(role)}";

@@ -33,4 +33,7 @@ public sealed record PostgresArgs
     public required string SystemNamespace { get; init; }
 
     public required string KubectlImage { get; init; }
+
+    /// <summary>The two-site topology, or null for a site without a peer.</summary>
+    public PostgresReplication? Replication { get; init; }
 }

@@ -60,6 +60,20 @@ public class StackRealizationTests
         Assert.Equal("dsp-dr-cp-1", mocks.Inputs("cp-1")["name"]);
     }
 
+    [Theory]
+    [InlineData("prod", "primary: north", false)]
+    [InlineData("dr", "primary: north", true)]
+    public async Task Realize_EachSite_CreatesItsDatabaseInItsRoleInTheTopology(string stack, string primary, bool fromPeer)
+    {
+        var (plan, _, _, mocks) = await PulumiRun.StackAsync(stack);
+
+        // The merged file's config, through the real SDK: prod the primary, dr the replica cluster of prod's backups.
+        var cluster = (string)mocks.Inputs("postgres-cluster")["yaml"];
+        Assert.Contains(primary, cluster);
+        Assert.Equal(fromPeer, cluster.Contains("recovery:\n      source: north", StringComparison.Ordinal));
+        Assert.Equal((true, true), (plan.Resources["postgres-cluster"].Options.Protect, plan.Resources["postgres-cluster"].Options.RetainOnDelete));
+    }
+
     [Fact]
     public async Task Realize_ProdStack_ParentsEveryResourceToItsComponent()
     {

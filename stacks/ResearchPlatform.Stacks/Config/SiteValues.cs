@@ -29,6 +29,7 @@ public static partial class SiteValues
         ("research-platform:postgres.backup.bucket", "each site backs up to its own ONTAP S3"),
         ("research-platform:postgres.backup.accessKeyId", "the site's S3 credentials"),
         ("research-platform:postgres.backup.secretAccessKey", "the site's S3 credentials"),
+        ("research-platform:postgres.backup.peer", "the other site, and where this site's store mirrors its backups"),
         ("research-platform:objectStorage.external", "the site's own S3 store, where it is external"),
         ("research-platform:checkmk", "the site's Checkmk server and the collector's address"),
     ];

@@ -56,7 +56,8 @@ public class PlatformPostgresTests
     [Fact]
     public void Render_Backups_GoToTheSitesS3WithItsCaOnASchedule()
     {
-        var store = Object("postgres-object-store");
+        // The first store is the site's own; the second, the other site's mirrored backups (DatabaseReplicationTests).
+        var store = Parse(Render.Files["components/postgres/postgres-object-store.manifest.yaml"]).First();
         var schedule = Object("postgres-scheduled-backup");
 
         Assert.Equal(("s3://dsp-postgres-north/", "https://s3.dc-north.uni-example.edu", "30d"), (At(store, "spec", "configuration", "destinationPath"), At(store, "spec", "configuration", "endpointURL"), At(store, "spec", "retentionPolicy")));

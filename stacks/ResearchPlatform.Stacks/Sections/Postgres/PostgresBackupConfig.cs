@@ -29,6 +29,9 @@ public sealed record PostgresBackupConfig
     /// <summary>How long backups and WAL are kept. Default: 30.</summary>
     public int RetentionDays { get; init; } = 30;
 
+    /// <summary>The other site's backups as this site reads them; required at a standby or recovering site.</summary>
+    public PostgresPeerConfig? Peer { get; init; }
+
     /// <summary>Allow a store inside this cluster, which a cluster-wide loss takes with the database. Default: false.</summary>
     public bool AllowInClusterTarget { get; init; }
 }

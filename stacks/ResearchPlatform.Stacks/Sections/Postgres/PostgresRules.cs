@@ -8,7 +8,7 @@ namespace ResearchPlatform.Stacks.Sections.Postgres;
 public sealed partial class PostgresRules : IConfigRule
 {
     // Computed when read: the rule is built while the section list itself is.
-    public IReadOnlyList<string> Reads => ["research-platform:postgres", "research-platform:storage.tiers", "research-platform:entry", .. PlatformSections.All.Where(s => s is IDatabases or IDatabaseUsers).Select(s => ConfigPath.Section(s.Key))];
+    public IReadOnlyList<string> Reads => ["research-platform:postgres", "research-platform:storage.tiers", "research-platform:entry", "research-platform:site", .. PlatformSections.All.Where(s => s is IDatabases or IDatabaseUsers).Select(s => ConfigPath.Section(s.Key))];
 
     public IEnumerable<ConfigError> Check(StackConfig config)
     {
@@ -90,6 +90,36 @@ public sealed partial class PostgresRules : IConfigRule
         if (CaCertificates.Problem(b.CaCertificate, "give the CA that signed the S3 store's certificate") is { } problem)
         {
             yield return new(ConfigPath.Child(backup, "caCertificate"), problem);
+        }
+
+        var peerPath = ConfigPath.Child(backup, "peer");
+        var role = config.Site.Role.ToString().ToLowerInvariant();
+        if (b.Peer is not { } peer)
+        {
+            if (config.Site.Role != SiteRole.Primary)
+            {
+                yield return new(peerPath, $"is required at a {role} site: its database replicates from, or recovers from, the other site's backups; give the other site's name and the bucket that mirrors its backups here (site: north, bucket: dsp-postgres-north-mirror)");
+            }
+        }
+        else
+        {
+            if (!Names.IsDnsLabel(peer.Site))
+            {
+                yield return new(ConfigPath.Child(peerPath, "site"), $"must be the other site's name (its research-platform:site.name), a DNS label (got '{peer.Site}')");
+            }
+            else if (peer.Site == config.Site.Name)
+            {
+                yield return new(ConfigPath.Child(peerPath, "site"), $"'{peer.Site}' is this site's own name; give the other site's, under which it archives");
+            }
+
+            if (!Bucket().IsMatch(peer.Bucket))
+            {
+                yield return new(ConfigPath.Child(peerPath, "bucket"), $"must be an S3 bucket name: 3 to 63 lower-case letters, digits, '.' and '-' (got '{peer.Bucket}')");
+            }
+            else if (peer.Bucket == b.Bucket)
+            {
+                yield return new(ConfigPath.Child(peerPath, "bucket"), $"'{peer.Bucket}' is this site's own backup bucket; the other site's backups come to a mirror bucket of their own");
+            }
         }
     }
 

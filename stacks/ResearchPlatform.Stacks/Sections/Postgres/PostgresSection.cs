@@ -87,12 +87,27 @@ public sealed class PostgresSection : PlatformSection<PostgresArgs>, IDatabases,
                 RetentionDays = pg.Backup.RetentionDays,
                 ServerName = config.Site.Name,
             },
+            Replication = Replication(config),
             Issuer = EntryPoint.Issuer,
             RootCertificate = config.Entry.Ca.RootCertificate,
             SystemNamespace = PlatformNamespaces.System,
             KubectlImage = Components.Kubernetes.PlatformImages.Kubectl,
         };
     }
+
+    /// <summary>
+    /// The cluster's place between the sites: a primary archives and serves; a standby is a replica
+    /// cluster of the other site's, made from its mirrored backups; a recovering site promotes (or,
+    /// never a standby, restores from those backups) and archives under its own name.
+    /// </summary>
+    public static PostgresReplication? Replication(StackConfig config) => config.Postgres.Backup.Peer is not { } peer ? null : new()
+    {
+        Self = config.Site.Name,
+        Primary = config.Site.Role == SiteRole.Standby ? peer.Site : config.Site.Name,
+        Peer = peer.Site,
+        PeerBucket = peer.Bucket,
+        FromPeer = config.Site.Role != SiteRole.Primary,
+    };
 
     public override SectionParts Compose(PostgresArgs args, PlatformHandles platform)
     {
