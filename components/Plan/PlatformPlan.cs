@@ -35,6 +35,9 @@ public sealed record PlatformPlan
     /// <summary>The stack outputs.</summary>
     public IReadOnlyList<StackOutput> Outputs { get; }
 
+    /// <summary>The documents people act on beside the resources (<c>runbook.md</c>), by file name; no realizer creates anything from them.</summary>
+    public IReadOnlyDictionary<string, string> Documents { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Every resource, in component order.</summary>
     public IEnumerable<PlanResource> Resources => Components.SelectMany(c => c.Resources);
 

@@ -19,6 +19,7 @@ public static class CliApp
             DiffCommand.Create(context),
             GraphCommand.Create(context),
             StackConfigCommand.Create(context),
+            RunbookCommand.Create(context),
         };
         var parse = root.Parse(args);
         var invocation = new InvocationConfiguration { Output = output, Error = error };

@@ -33,7 +33,8 @@ public static class PlatformComposer
             platform = platform.With(parts);
         }
 
-        return new PlatformPlan(Project, stack.Name, [.. cluster.All, namespaces, .. gpu is null ? [] : new[] { gpu }, .. storage.All, .. sections], Outputs(design, cluster));
+        var plan = new PlatformPlan(Project, stack.Name, [.. cluster.All, namespaces, .. gpu is null ? [] : new[] { gpu }, .. storage.All, .. sections], Outputs(design, cluster));
+        return plan with { Documents = new Dictionary<string, string> { [Recovery.RunbookWriter.FileName] = Recovery.RunbookWriter.Build(plan, stack.Config) } };
     }
 
     /// <summary>What each section of a validated stack asks for, before anything is wired.</summary>

@@ -36,6 +36,11 @@ public static class OfflineRenderer
             ["graph.mmd"] = MermaidGraph.Build(plan),
             [RenderTarget.Marker] = RenderTarget.MarkerText(plan.Stack),
         };
+        foreach (var (name, document) in plan.Documents)
+        {
+            files[name] = document;
+        }
+
         foreach (var (path, content) in resources.SelectMany(r => r))
         {
             files[path] = content;

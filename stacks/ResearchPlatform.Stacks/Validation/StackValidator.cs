@@ -13,6 +13,7 @@ public static class StackValidator
         new AddressRules(),
         new StorageRules(),
         new GpuRules(),
+        new Recovery.RecoveryRules(),
         .. Sections.PlatformSections.All.SelectMany(section => section.Rules),
     ];
 

@@ -28,7 +28,7 @@ public class PulumiConfigRedactionTests
         // The base layers' keys, then every registered section's, then the provider connection.
         Assert.Equal(
             [
-                "research-platform:site", "research-platform:vsphere", "research-platform:cluster", "research-platform:storage",
+                "research-platform:site", "research-platform:vsphere", "research-platform:cluster", "research-platform:storage", "research-platform:recovery",
                 .. Stacks.Sections.PlatformSections.All.Select(s => $"research-platform:{s.Key}").Order(StringComparer.Ordinal),
                 "vsphere:vsphereServer", "vsphere:user", "vsphere:password", "vsphere:allowUnverifiedSsl",
             ],

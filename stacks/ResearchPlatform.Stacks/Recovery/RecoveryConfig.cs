@@ -1,0 +1,23 @@
+namespace ResearchPlatform.Stacks.Recovery;
+
+/// <summary>
+/// <c>research-platform:recovery</c>: what a failover may take and the figures the runbook models it
+/// with. A platform value: both sites recover to the same target.
+/// </summary>
+public sealed record RecoveryConfig
+{
+    /// <summary>The recovery time the modelled failover must stay within, in minutes. Default: 240.</summary>
+    public int TargetMinutes { get; init; } = 240;
+
+    /// <summary>Minutes to fence the failed site (isolate its VMs and SVM) before anything is promoted. Default: 15.</summary>
+    public int FenceMinutes { get; init; } = 15;
+
+    /// <summary>Minutes for the platform's DNS names to point at the recovering site (the records' TTL and the change). Default: 10.</summary>
+    public int DnsMinutes { get; init; } = 10;
+
+    /// <summary>The SnapMirror schedule of the database's backup bucket, in minutes: part of the database's RPO. Default: 15.</summary>
+    public int MirrorIntervalMinutes { get; init; } = 15;
+
+    /// <summary>Seconds a resource of each kind takes to create, overriding <see cref="RecoveryDurations.Defaults"/> (<c>VirtualMachine: 900</c>).</summary>
+    public IReadOnlyDictionary<string, int> Durations { get; init; } = new Dictionary<string, int>();
+}

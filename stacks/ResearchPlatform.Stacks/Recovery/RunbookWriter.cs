@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text;
+using ResearchPlatform.Components.Plan;
+using ResearchPlatform.Stacks.Config;
+
+namespace ResearchPlatform.Stacks.Recovery;
+
+/// <summary>
+/// The failover runbook of a stack, generated from its plan: the steps in order, for each what the
+/// program does and what a person does and the check that proves it worked; the modelled recovery
+/// time from the plan's critical path; the RPO of each data class. Then failback.
+/// </summary>
+public static class RunbookWriter
+{
+    /// <summary>The runbook's file in the render.</summary>
+    public const string FileName = "runbook.md";
+
+    /// <summary>The modelled recovery time of <paramref name="plan"/> in minutes: fencing, the critical path, DNS.</summary>
+    public static double ModelledMinutes(PlatformPlan plan, StackConfig config) =>
+        config.Recovery.FenceMinutes + (RecoveryDurations.CriticalPath(plan, config.Recovery).Seconds / 60.0) + config.Recovery.DnsMinutes;
+
+    /// <summary>The runbook's markdown.</summary>
+    public static string Build(PlatformPlan plan, StackConfig config)
+    {
+        var recovery = config.Recovery;
+        var site = config.Site.Name;
+        var peer = config.Postgres.Backup.Peer?.Site ?? "the failed site";
+        var domain = config.Entry.Domain;
+        var (path, seconds) = RecoveryDurations.CriticalPath(plan, recovery);
+        var modelled = ModelledMinutes(plan, config);
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"# Runbook: stack `{plan.Stack}` (site {site}) takes over\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"Generated from the plan by `research-platform runbook {plan.Stack}`; this site's role now: `{config.Site.Role.ToString().ToLowerInvariant()}`.\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"**Modelled recovery time: {Minutes(modelled)}** (target {recovery.TargetMinutes} min: {(modelled <= recovery.TargetMinutes ? "within it" : "EXCEEDS IT")}) = fencing {recovery.FenceMinutes} min + the plan's critical path {Minutes(seconds / 60.0)} + DNS {recovery.DnsMinutes} min. The path is that of a site built from nothing (recovering without having been a standby), the worst case: a standby already runs everything but what promotion changes.\n\n");
+
+        text.Append("## Failover\n\n| # | who | step | check that it worked |\n|---|---|---|---|\n");
+        Step(text, 1, "a person", $"Fence {peer}: isolate its VMs and its SVM so that nothing there writes the data any more (about {recovery.FenceMinutes} min).", $"{peer}'s API VIP and Gateway address no longer answer from this site.");
+        Step(text, 2, "a person", $"Set `research-platform:site.role: recovering` in `Pulumi.{plan.Stack}.yaml` and merge it; {peer}'s file may still say primary.", $"`research-platform validate {plan.Stack}` passes; `research-platform diff` shows the role.");
+        Step(text, 3, "the program", $"The DR workflow: `pulumi up -s {plan.Stack}` on the merged stack file creates or updates the plan's {plan.Resources.Count()} resources in {plan.Graph.Depth} rounds (critical path {Minutes(seconds / 60.0)}: {Shorten(path)}). The database's `replica.primary` becomes `{site}`: CloudNativePG promotes it in place.", "`kubectl -n postgres get cluster platform` reports a primary at this site; no `ApiVipDown` or `GatewayDown` alert here.");
+        Step(text, 4, "a person", $"Point `*.{domain}` at this site's entry address {config.Entry.Address} (about {recovery.DnsMinutes} min with the records' TTL).", $"`dig +short hub.{domain}` answers {config.Entry.Address}.");
+        Step(text, 5, "a person", $"Tell the users; log in at https://{config.JupyterHub.Hostname}.", "The hub lists users' servers again; Grafana's overview shows spawns at this site.");
+
+        text.Append("\n## Data classes\n\n| data | how it comes along | RPO |\n|---|---|---|\n");
+        foreach (var (data, how, rpo) in DataClasses(config))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"| {data} | {how} | {rpo} |\n");
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"\n## Failback\n\nOnce {peer} is rebuilt: set its role `standby` (its `postgres.backup.peer` names `{site}`) and run `pulumi up -s` on its stack: its database becomes a replica cluster of this site's mirrored backups. When its replication lag is small, fence this site, and run the steps above for {peer} (role `recovering`, then `primary`), this site becoming `standby`.\n");
+        return text.ToString();
+    }
+
+    private static IEnumerable<(string Data, string How, string Rpo)> DataClasses(StackConfig config)
+    {
+        yield return config.Postgres.Backup.Peer is { } peer
+            ? ("PostgreSQL (the hub's and every tool's database)", $"a replica cluster of {peer.Site}'s backups, mirrored into this site's store (`{peer.Bucket}`), promoted in place", $"{5 + config.Recovery.MirrorIntervalMinutes} min (WAL archive timeout 5 + mirror {config.Recovery.MirrorIntervalMinutes})")
+            : ("PostgreSQL", "backups only, at the failed site: no `postgres.backup.peer`, nothing to recover from here", "everything since the last backup that left the site");
+        yield return ("researcher homes and tool volumes (`ontap-nas`)", "not replicated yet (issue 13): created empty", "all");
+        yield return ("student homes (`ontap-nas-economy`)", "not replicated yet (issue 13): created empty", "all");
+        yield return ("object storage", config.ObjectStorage.Server == Sections.ObjectStorage.ObjectStorageServer.External ? "the site's own store: replicate its buckets with ONTAP SnapMirror S3, outside the program" : "not replicated yet (issue 13): created empty", "all");
+        yield return ("department drives", "site-independent (the university's DFS): nothing to do", "0");
+    }
+
+    private static void Step(StringBuilder text, int number, string who, string step, string check) =>
+        text.Append(CultureInfo.InvariantCulture, $"| {number} | {who} | {step} | {check} |\n");
+
+    private static string Minutes(double minutes) => string.Create(CultureInfo.InvariantCulture, $"{Math.Ceiling(minutes)} min");
+
+    private static string Shorten(IReadOnlyList<string> path) =>
+        path.Count <= 6 ? string.Join(" → ", path) : $"{string.Join(" → ", path.Take(3))} → … → {string.Join(" → ", path.TakeLast(2))}";
+}

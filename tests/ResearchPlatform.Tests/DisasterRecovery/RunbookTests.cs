@@ -1,0 +1,79 @@
+using ResearchPlatform.Stacks.Recovery;
+using ResearchPlatform.Tests.Support;
+
+namespace ResearchPlatform.Tests.DisasterRecovery;
+
+/// <summary>The runbook generated from the plan, and the drill that holds its modelled recovery time within the target.</summary>
+public class RunbookTests
+{
+    [Fact]
+    public void Drill_DrTakingOver_IsModelledWithinTheTarget()
+    {
+        var stack = TestStacks.Load("dr");
+        var plan = TestStacks.Plan("dr");
+
+        var minutes = RunbookWriter.ModelledMinutes(plan, stack.Config);
+
+        Assert.True(minutes <= stack.Config.Recovery.TargetMinutes, $"modelled {minutes} min, target {stack.Config.Recovery.TargetMinutes}");
+        Assert.True(minutes > stack.Config.Recovery.FenceMinutes + stack.Config.Recovery.DnsMinutes + 12, "a control-plane VM alone takes 12 minutes");
+        Assert.Contains("(target 240 min: within it)", plan.Documents[RunbookWriter.FileName]);
+    }
+
+    [Fact]
+    public void CriticalPath_IsAChainOfDependenciesStartingWithNoneAndEndingTheLongest()
+    {
+        var plan = TestStacks.Plan("dr");
+        var resources = plan.Resources.ToDictionary(r => r.Name);
+
+        var (path, seconds) = RecoveryDurations.CriticalPath(plan, new RecoveryConfig());
+
+        Assert.Empty(resources[path[0]].Dependencies());
+        Assert.All(path.Zip(path.Skip(1)), pair => Assert.Contains(pair.First, resources[pair.Second].Dependencies()));
+        Assert.Equal(path.Sum(name => RecoveryDurations.Of(resources[name].Spec.Kind, new RecoveryConfig())), seconds);
+        Assert.Contains(path, name => resources[name].Spec.Kind == Components.Plan.ResourceKind.VirtualMachine);
+    }
+
+    [Fact]
+    public void CriticalPath_MeasuredDurations_OverrideTheDefaults()
+    {
+        var plan = TestStacks.Plan("dr");
+        var slowVms = new RecoveryConfig { Durations = new Dictionary<string, int> { ["VirtualMachine"] = 3600 } };
+
+        var (_, defaults) = RecoveryDurations.CriticalPath(plan, new RecoveryConfig());
+        var (path, slow) = RecoveryDurations.CriticalPath(plan, slowVms);
+
+        // The chain may change with the figures: it is the longest under the measured ones.
+        Assert.Equal(path.Sum(n => RecoveryDurations.Of(plan.Resources.Single(r => r.Name == n).Spec.Kind, slowVms)), slow);
+        Assert.True(slow >= defaults + 3600 - 720, $"{slow} s against {defaults} s");
+    }
+
+    [Fact]
+    public void Runbook_Dr_ListsTheStepsInOrderWithWhoAndTheDataClasses()
+    {
+        var runbook = TestStacks.Plan("dr").Documents[RunbookWriter.FileName];
+        var steps = runbook.Split('\n').Where(l => l.Length > 3 && l[0] == '|' && char.IsDigit(l[2])).Select(l => l.Split('|')[2].Trim()).ToList();
+
+        Assert.Equal(["a person", "a person", "the program", "a person", "a person"], steps);
+        Assert.Contains("| PostgreSQL (the hub's and every tool's database) | a replica cluster of north's backups, mirrored into this site's store (`dsp-postgres-north-mirror`), promoted in place | 20 min (WAL archive timeout 5 + mirror 15) |", runbook);
+        Assert.Contains("| department drives | site-independent (the university's DFS): nothing to do | 0 |", runbook);
+        Assert.Contains("Point `*.dsp.uni-example.edu` at this site's entry address 10.52.20.100", runbook);
+    }
+
+    [Fact]
+    public void Cli_Runbook_PrintsWhatTheRenderWrites()
+    {
+        var (code, output, _) = Cli.CliTests.Run("runbook", "dr", "--dir", RepoPaths.Root);
+
+        Assert.Equal(0, code);
+        Assert.Equal(File.ReadAllText(Path.Combine(RepoPaths.Golden("dr"), RunbookWriter.FileName)), output);
+    }
+
+    [Theory]
+    [InlineData("  research-platform:recovery:\n    targetMinutes: 0\n", "research-platform:recovery.targetMinutes: must be 1 to 10080 minutes (got 0)")]
+    [InlineData("  research-platform:recovery:\n    durations:\n      Vm: 60\n", "research-platform:recovery.durations.Vm: is not a kind of resource; known: VirtualMachine, KubernetesProvider, HelmRelease, KubernetesManifest, KubernetesSecret, GeneratedSecret, TlsPrivateKey, TlsSelfSignedCert, TlsCertRequest, TlsLocallySignedCert")]
+    [InlineData("  research-platform:recovery:\n    durations:\n      HelmRelease: -1\n", "research-platform:recovery.durations.HelmRelease: must be 0 to 86400 seconds (got -1)")]
+    public void Validate_Recovery_ReportsTheRule(string section, string expected)
+    {
+        Assert.Equal([expected], TestStacks.Errors(TestStacks.MinimalWith("  research-platform:jupyterhub:\n", section + "  research-platform:jupyterhub:\n")));
+    }
+}
