@@ -18,6 +18,15 @@ public sealed record RecoveryConfig
     /// <summary>The SnapMirror schedule of the database's backup bucket, in minutes: part of the database's RPO. Default: 15.</summary>
     public int MirrorIntervalMinutes { get; init; } = 15;
 
+    /// <summary>The most data, in minutes, the database may lose in a failover: a standby's replication must stay within it. Default: 30.</summary>
+    public int DatabaseRpoMinutes { get; init; } = 30;
+
+    /// <summary>CloudNativePG's WAL archive timeout: a WAL segment leaves the primary at least this often.</summary>
+    public const int ArchiveTimeoutMinutes = 5;
+
+    /// <summary>The database's RPO as replicated: the archive timeout plus the mirror's schedule.</summary>
+    public int DatabaseRpo => ArchiveTimeoutMinutes + MirrorIntervalMinutes;
+
     /// <summary>Seconds a resource of each kind takes to create, overriding <see cref="RecoveryDurations.Defaults"/> (<c>VirtualMachine: 900</c>).</summary>
     public IReadOnlyDictionary<string, int> Durations { get; init; } = new Dictionary<string, int>();
 }

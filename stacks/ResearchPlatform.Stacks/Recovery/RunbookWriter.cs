@@ -53,7 +53,7 @@ public static class RunbookWriter
     private static IEnumerable<(string Data, string How, string Rpo)> DataClasses(StackConfig config)
     {
         yield return config.Postgres.Backup.Peer is { } peer
-            ? ("PostgreSQL (the hub's and every tool's database)", $"a replica cluster of {peer.Site}'s backups, mirrored into this site's store (`{peer.Bucket}`), promoted in place", $"{5 + config.Recovery.MirrorIntervalMinutes} min (WAL archive timeout 5 + mirror {config.Recovery.MirrorIntervalMinutes})")
+            ? ("PostgreSQL (the hub's and every tool's database)", $"a replica cluster of {peer.Site}'s backups, mirrored into this site's store (`{peer.Bucket}`), promoted in place", $"{config.Recovery.DatabaseRpo} min (WAL archive timeout {RecoveryConfig.ArchiveTimeoutMinutes} + mirror {config.Recovery.MirrorIntervalMinutes}; stated {config.Recovery.DatabaseRpoMinutes})")
             : ("PostgreSQL", "backups only, at the failed site: no `postgres.backup.peer`, nothing to recover from here", "everything since the last backup that left the site");
         yield return ("researcher homes and tool volumes (`ontap-nas`)", "not replicated yet (issue 13): created empty", "all");
         yield return ("student homes (`ontap-nas-economy`)", "not replicated yet (issue 13): created empty", "all");

@@ -54,7 +54,7 @@ public class RunbookTests
         var steps = runbook.Split('\n').Where(l => l.Length > 3 && l[0] == '|' && char.IsDigit(l[2])).Select(l => l.Split('|')[2].Trim()).ToList();
 
         Assert.Equal(["a person", "a person", "the program", "a person", "a person"], steps);
-        Assert.Contains("| PostgreSQL (the hub's and every tool's database) | a replica cluster of north's backups, mirrored into this site's store (`dsp-postgres-north-mirror`), promoted in place | 20 min (WAL archive timeout 5 + mirror 15) |", runbook);
+        Assert.Contains("| PostgreSQL (the hub's and every tool's database) | a replica cluster of north's backups, mirrored into this site's store (`dsp-postgres-north-mirror`), promoted in place | 20 min (WAL archive timeout 5 + mirror 15; stated 30) |", runbook);
         Assert.Contains("| department drives | site-independent (the university's DFS): nothing to do | 0 |", runbook);
         Assert.Contains("Point `*.dsp.uni-example.edu` at this site's entry address 10.52.20.100", runbook);
     }
@@ -72,8 +72,12 @@ public class RunbookTests
     [InlineData("  research-platform:recovery:\n    targetMinutes: 0\n", "research-platform:recovery.targetMinutes: must be 1 to 10080 minutes (got 0)")]
     [InlineData("  research-platform:recovery:\n    durations:\n      Vm: 60\n", "research-platform:recovery.durations.Vm: is not a kind of resource; known: VirtualMachine, KubernetesProvider, HelmRelease, KubernetesManifest, KubernetesSecret, GeneratedSecret, TlsPrivateKey, TlsSelfSignedCert, TlsCertRequest, TlsLocallySignedCert")]
     [InlineData("  research-platform:recovery:\n    durations:\n      HelmRelease: -1\n", "research-platform:recovery.durations.HelmRelease: must be 0 to 86400 seconds (got -1)")]
+    [InlineData("  research-platform:recovery:\n    mirrorIntervalMinutes: 60\n", "research-platform:recovery.mirrorIntervalMinutes: 60 min of mirroring plus the 5 min WAL archive timeout exceed the stated database RPO of 30 min (databaseRpoMinutes): mirror the backup bucket more often, or state the RPO the sites can keep")]
     public void Validate_Recovery_ReportsTheRule(string section, string expected)
     {
-        Assert.Equal([expected], TestStacks.Errors(TestStacks.MinimalWith("  research-platform:jupyterhub:\n", section + "  research-platform:jupyterhub:\n")));
+        // A standby (with the peer it needs), where the mirror's schedule matters.
+        var standby = TestStacks.MinimalWith("    name: test\n", "    name: test\n    role: standby\n")
+            .Replace("      bucket: pg-backups\n", "      bucket: pg-backups\n      peer:\n        site: other\n        bucket: pg-mirror\n", StringComparison.Ordinal);
+        Assert.Equal([expected], TestStacks.Errors(standby.Replace("  research-platform:jupyterhub:\n", section + "  research-platform:jupyterhub:\n", StringComparison.Ordinal)));
     }
 }
