@@ -28,15 +28,17 @@ public sealed class RenderedTree
         var previous = Path.Combine(parent, $".{Path.GetFileName(target)}.previous-{Guid.NewGuid():N}");
         try
         {
-            // Directories first, then the files on every core: creating files is most of the write.
-            foreach (var folder in Files.Keys.Select(p => Path.GetDirectoryName(Path.Combine(staging, p.Replace('/', Path.DirectorySeparatorChar)))!).Distinct(StringComparer.Ordinal))
+            // Directories first, then the files on every core.
+            var folders = Files.Keys.Select(p => p.LastIndexOf('/') is var slash and >= 0 ? p[..slash] : "").Distinct(StringComparer.Ordinal).ToList();
+            foreach (var folder in folders)
             {
-                Directory.CreateDirectory(folder);
+                Directory.CreateDirectory(Path.Combine(staging, folder.Replace('/', Path.DirectorySeparatorChar)));
             }
 
+            var earlier = EarlierRender.Open(target, staging, folders);
             try
             {
-                Parallel.ForEach(Files, entry => File.WriteAllText(Path.Combine(staging, entry.Key.Replace('/', Path.DirectorySeparatorChar)), entry.Value));
+                Parallel.ForEach(Files, entry => Write(staging, earlier, entry.Key, entry.Value));
             }
             catch (AggregateException e) when (e.InnerExceptions.Count > 0)
             {
@@ -72,5 +74,21 @@ public sealed class RenderedTree
                 Directory.Delete(staging, recursive: true);
             }
         }
+    }
+
+    private static void Write(string staging, EarlierRender? earlier, string relative, string content)
+    {
+        var path = Path.Combine(staging, relative.Replace('/', Path.DirectorySeparatorChar));
+        var bytes = System.Text.Encoding.UTF8.GetBytes(content);
+        if (earlier?.TryLink(relative, path, bytes) == true)
+        {
+            return;
+        }
+
+        // The staging directory is new, so each file is created, never truncated: ext4 treats a
+        // truncated file as replaced and flushes it on close, and frees (discards) its blocks when
+        // the next render deletes it.
+        using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        RandomAccess.Write(handle, bytes, 0);
     }
 }
