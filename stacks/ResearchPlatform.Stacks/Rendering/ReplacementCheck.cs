@@ -12,6 +12,12 @@ public static class ReplacementCheck
     /// <summary>One warning per protected resource that the change would delete or replace.</summary>
     public static IReadOnlyList<string> Compare(string earlierPlanJson, string newPlanJson)
     {
+        // The same plan deletes and replaces nothing: re-rendering an unchanged stack parses neither.
+        if (string.Equals(earlierPlanJson, newPlanJson, StringComparison.Ordinal))
+        {
+            return [];
+        }
+
         using var earlier = JsonDocument.Parse(earlierPlanJson);
         using var next = JsonDocument.Parse(newPlanJson);
         var before = Resources(earlier.RootElement);
