@@ -1,7 +1,9 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
+using ResearchPlatform.Components.Plan.Values;
 
 namespace ResearchPlatform.Components.Plan;
 
@@ -13,20 +15,85 @@ namespace ResearchPlatform.Components.Plan;
 public static partial class PlanYaml
 {
     /// <summary>One YAML document for <paramref name="tree"/>, ending in a newline.</summary>
-    public static string Serialize(object? tree)
-    {
-        var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        var emitter = new Emitter(writer, new EmitterSettings(bestIndent: 2, bestWidth: int.MaxValue, isCanonical: false, maxSimpleKeyLength: 1024, indentSequences: false));
-        emitter.Emit(new StreamStart());
-        emitter.Emit(new DocumentStart(null, null, isImplicit: true));
-        Write(emitter, tree);
-        emitter.Emit(new DocumentEnd(isImplicit: true));
-        emitter.Emit(new StreamEnd());
-        return writer.ToString();
-    }
+    public static string Serialize(object? tree) => Emit(null, emitter => Write(emitter, tree));
+
+    /// <summary>
+    /// One YAML document for <paramref name="value"/>, after <paramref name="prefix"/>: its maps, lists
+    /// and literals written as they are walked and only the rest (references, composed text, documents)
+    /// resolved by <paramref name="resolver"/>; the same text as serializing the resolved tree, without
+    /// building it first.
+    /// </summary>
+    public static string Serialize(PlanValue value, PlanValueResolver resolver, string? prefix = null) =>
+        Emit(prefix, emitter => Write(emitter, value, resolver));
 
     /// <summary>Several documents separated by <c>---</c>, as a multi-object manifest file.</summary>
     public static string SerializeAll(IEnumerable<object?> trees) => string.Join("---\n", trees.Select(Serialize));
+
+    /// <summary>Several plan values as documents separated by <c>---</c>, each written as it is walked.</summary>
+    public static string SerializeAll(IEnumerable<PlanValue> values, PlanValueResolver resolver) =>
+        string.Join("---\n", values.Select(v => Serialize(v, resolver)));
+
+    // A render writes hundreds of documents per thread; each reuses the thread's buffer instead of
+    // growing a new one. A document nested in another (a resolved cloud-init) takes a buffer of its own.
+    [ThreadStatic]
+    private static StringBuilder? spare;
+
+    private static string Emit(string? prefix, Action<IEmitter> body)
+    {
+        var buffer = spare ?? new StringBuilder(4096);
+        spare = null;
+        try
+        {
+            buffer.Append(prefix);
+            var writer = new StringWriter(buffer, CultureInfo.InvariantCulture) { NewLine = "\n" };
+            var emitter = new Emitter(writer, Settings);
+            emitter.Emit(new StreamStart());
+            emitter.Emit(new DocumentStart(null, null, isImplicit: true));
+            body(emitter);
+            emitter.Emit(new DocumentEnd(isImplicit: true));
+            emitter.Emit(new StreamEnd());
+            return buffer.ToString();
+        }
+        finally
+        {
+            buffer.Clear();
+            spare = buffer;
+        }
+    }
+
+    private static readonly EmitterSettings Settings = new(bestIndent: 2, bestWidth: int.MaxValue, isCanonical: false, maxSimpleKeyLength: 1024, indentSequences: false);
+
+    private static void Write(IEmitter emitter, PlanValue value, PlanValueResolver resolver)
+    {
+        switch (value)
+        {
+            case MapValue map:
+                emitter.Emit(new MappingStart(null, null, true, map.Entries.Count == 0 ? MappingStyle.Flow : MappingStyle.Block));
+                foreach (var (key, item) in map.Entries)
+                {
+                    emitter.Emit(StringScalar(key));
+                    Write(emitter, item, resolver);
+                }
+
+                emitter.Emit(new MappingEnd());
+                break;
+            case ListValue list:
+                emitter.Emit(new SequenceStart(null, null, true, list.Items.Count == 0 ? SequenceStyle.Flow : SequenceStyle.Block));
+                foreach (var item in list.Items)
+                {
+                    Write(emitter, item, resolver);
+                }
+
+                emitter.Emit(new SequenceEnd());
+                break;
+            case LiteralValue literal:
+                Write(emitter, literal.Value);
+                break;
+            default:
+                Write(emitter, resolver.Resolve(value));
+                break;
+        }
+    }
 
     private static void Write(IEmitter emitter, object? node)
     {
@@ -45,7 +112,7 @@ public static partial class PlanYaml
                 emitter.Emit(new Scalar(null, null, Convert.ToString(node, CultureInfo.InvariantCulture)!, ScalarStyle.Plain, true, false));
                 break;
             case IEnumerable<KeyValuePair<string, object?>> map:
-                var entries = map.ToList();
+                var entries = map as IReadOnlyCollection<KeyValuePair<string, object?>> ?? map.ToList();
                 emitter.Emit(new MappingStart(null, null, true, entries.Count == 0 ? MappingStyle.Flow : MappingStyle.Block));
                 foreach (var entry in entries)
                 {
@@ -54,6 +121,15 @@ public static partial class PlanYaml
                 }
 
                 emitter.Emit(new MappingEnd());
+                break;
+            case System.Collections.ICollection list:
+                emitter.Emit(new SequenceStart(null, null, true, list.Count == 0 ? SequenceStyle.Flow : SequenceStyle.Block));
+                foreach (var item in list)
+                {
+                    Write(emitter, item);
+                }
+
+                emitter.Emit(new SequenceEnd());
                 break;
             case System.Collections.IEnumerable list:
                 var items = list.Cast<object?>().ToList();

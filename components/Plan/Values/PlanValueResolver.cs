@@ -55,8 +55,8 @@ public sealed class PlanValueResolver
 
     private string Document(PlanValue value) => value switch
     {
-        YamlDocumentValue doc => (doc.Header is null ? "" : doc.Header + "\n") + PlanYaml.Serialize(Resolve(doc.Content)),
-        JsonDocumentValue doc => PlainJson.Write(Resolve(doc.Content)),
+        YamlDocumentValue doc => PlanYaml.Serialize(doc.Content, this, doc.Header is null ? null : doc.Header + "\n"),
+        JsonDocumentValue doc => PlainJson.Write(doc.Content, this),
         _ => throw new ArgumentException($"{value.GetType().Name} is not a document", nameof(value)),
     };
 

@@ -15,5 +15,5 @@ public sealed class HelmReleaseRenderer : IResourceRenderer
         yield return new("values", "values.yaml", PlanYamlText(spec.Values));
     }
 
-    private static string PlanYamlText(PlanValue value) => Components.Plan.PlanYaml.Serialize(PlanValueResolver.Symbolic.Resolve(value));
+    private static string PlanYamlText(PlanValue value) => Components.Plan.PlanYaml.Serialize(value, PlanValueResolver.Symbolic);
 }

@@ -14,7 +14,7 @@ public sealed class KubernetesManifestRenderer : IResourceRenderer
         var spec = (KubernetesManifestSpec)resource.Spec;
         if (spec.Objects.Count > 0)
         {
-            yield return new("objects", "manifest.yaml", PlanYaml.SerializeAll(spec.Objects.Select(PlanValueResolver.Symbolic.Resolve)));
+            yield return new("objects", "manifest.yaml", PlanYaml.SerializeAll(spec.Objects, PlanValueResolver.Symbolic));
         }
     }
 }

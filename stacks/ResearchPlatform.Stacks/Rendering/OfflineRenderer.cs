@@ -56,7 +56,7 @@ public static class OfflineRenderer
         var shown = artifacts.Where(a => a.Property is not null).ToDictionary(a => a.Property!, a => $"{resource.Name}.{a.Suffix}");
         return
         [
-            ($"{stem}.yaml", Header(component) + PlanYaml.Serialize(Components.Plan.Values.PlanValueResolver.Symbolic.Resolve(ResourceDescriptor.Build(component, resource, shown)))),
+            ($"{stem}.yaml", PlanYaml.Serialize(ResourceDescriptor.Build(component, resource, shown), Components.Plan.Values.PlanValueResolver.Symbolic, Header(component))),
             .. artifacts.Select(a => ($"{stem}.{a.Suffix}", a.Content)),
         ];
     }
