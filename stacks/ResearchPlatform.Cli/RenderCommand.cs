@@ -39,7 +39,7 @@ public static class RenderCommand
                 IReadOnlyList<string> warnings;
                 try
                 {
-                    warnings = ReplacementCheck.Compare(File.ReadAllText(earlier), tree.Files["plan.json"]);
+                    warnings = ReplacementCheck.Compare(earlier, tree);
                 }
                 catch (Exception e) when (e is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
                 {
@@ -55,7 +55,7 @@ public static class RenderCommand
 
             tree.Save(target);
             context.Output.WriteLine(
-                $"rendered stack '{name}': {plan.Components.Count} components, {plan.Resources.Count()} resources, {tree.Files.Count} files -> {target}");
+                $"rendered stack '{name}': {plan.Components.Count} components, {plan.Resources.Count()} resources, {tree.Count} files -> {target}");
             return ExitCodes.Success;
         }));
         return command;

@@ -30,15 +30,22 @@ public static class PlainJson
     /// walked and only the rest (references, composed text, documents) resolved by <paramref name="resolver"/>:
     /// the same text as writing the resolved tree, without building it first.
     /// </summary>
-    public static string Write(PlanValue value, PlanValueResolver resolver)
+    public static string Write(PlanValue value, PlanValueResolver resolver) => Encoding.UTF8.GetString(WriteUtf8(value, resolver).Span);
+
+    /// <summary>
+    /// The same JSON as <see cref="Write(PlanValue, PlanValueResolver)"/>, as UTF-8: for a file, without
+    /// the text in between (plan.json is the largest file of a render).
+    /// </summary>
+    public static ReadOnlyMemory<byte> WriteUtf8(PlanValue value, PlanValueResolver resolver)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, Options))
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, Options))
         {
             Write(writer, value, resolver);
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        System.Buffers.BuffersExtensions.Write(buffer, "\n"u8);
+        return buffer.WrittenMemory;
     }
 
     private static void Write(Utf8JsonWriter writer, PlanValue value, PlanValueResolver resolver)

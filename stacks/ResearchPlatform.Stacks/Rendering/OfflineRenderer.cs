@@ -22,19 +22,19 @@ public static class OfflineRenderer
     {
         // Resources are rendered independently on every core; their files are added in plan order,
         // so the tree is the same whatever finishes first.
-        var planJson = Task.Run(() => PlanJson.Serialize(plan));
+        var planJson = Task.Run(() => PlanJson.SerializeUtf8(plan));
         var resources = plan.Components
             .SelectMany(component => component.Resources.Select(resource => (Component: component, Resource: resource)))
             .AsParallel()
             .AsOrdered()
             .Select(pair => Render(pair.Component, pair.Resource))
             .ToList();
-        var files = new Dictionary<string, string>(StringComparer.Ordinal)
+        var files = new Dictionary<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal)
         {
-            ["summary.md"] = SummaryWriter.Build(plan),
+            ["summary.md"] = Utf8(SummaryWriter.Build(plan)),
             ["plan.json"] = planJson.GetAwaiter().GetResult(),
-            ["graph.mmd"] = MermaidGraph.Build(plan),
-            [RenderTarget.Marker] = RenderTarget.MarkerText(plan.Stack),
+            ["graph.mmd"] = Utf8(MermaidGraph.Build(plan)),
+            [RenderTarget.Marker] = Utf8(RenderTarget.MarkerText(plan.Stack)),
         };
         foreach (var (name, document) in plan.Documents)
         {
@@ -49,15 +49,18 @@ public static class OfflineRenderer
         return new RenderedTree(files);
     }
 
-    private static IReadOnlyList<(string Path, string Content)> Render(PlanComponent component, PlanResource resource)
+    // Files are kept as the bytes written; each is encoded on the core that rendered it.
+    private static ReadOnlyMemory<byte> Utf8(string text) => System.Text.Encoding.UTF8.GetBytes(text);
+
+    private static IReadOnlyList<(string Path, ReadOnlyMemory<byte> Content)> Render(PlanComponent component, PlanResource resource)
     {
         var stem = $"components/{component.Name}/{resource.Name}";
         var artifacts = Renderers.TryGetValue(resource.Kind, out var renderer) ? renderer.Artifacts(resource).ToList() : [];
         var shown = artifacts.Where(a => a.Property is not null).ToDictionary(a => a.Property!, a => $"{resource.Name}.{a.Suffix}");
         return
         [
-            ($"{stem}.yaml", PlanYaml.Serialize(ResourceDescriptor.Build(component, resource, shown), Components.Plan.Values.PlanValueResolver.Symbolic, Header(component))),
-            .. artifacts.Select(a => ($"{stem}.{a.Suffix}", a.Content)),
+            ($"{stem}.yaml", Utf8(PlanYaml.Serialize(ResourceDescriptor.Build(component, resource, shown), Components.Plan.Values.PlanValueResolver.Symbolic, Header(component)))),
+            .. artifacts.Select(a => ($"{stem}.{a.Suffix}", Utf8(a.Content))),
         ];
     }
 

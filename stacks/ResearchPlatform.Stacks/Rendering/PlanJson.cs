@@ -8,7 +8,10 @@ namespace ResearchPlatform.Stacks.Rendering;
 public static class PlanJson
 {
     /// <summary>The plan as indented JSON with references shown by name.</summary>
-    public static string Serialize(PlatformPlan plan)
+    public static string Serialize(PlatformPlan plan) => System.Text.Encoding.UTF8.GetString(SerializeUtf8(plan).Span);
+
+    /// <summary>The same JSON as <see cref="Serialize"/>, as UTF-8, the form a render writes.</summary>
+    public static ReadOnlyMemory<byte> SerializeUtf8(PlatformPlan plan)
     {
         var tree = Map(
             ("project", plan.Project),
@@ -36,6 +39,6 @@ public static class PlanJson
                 ("criticalPath", Strings(plan.Graph.CriticalPath)),
                 ("levels", List(plan.Graph.Levels.Select(Strings))))));
 
-        return PlainJson.Write(tree, PlanValueResolver.Symbolic);
+        return PlainJson.WriteUtf8(tree, PlanValueResolver.Symbolic);
     }
 }

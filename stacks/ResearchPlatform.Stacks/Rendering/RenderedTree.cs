@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace ResearchPlatform.Stacks.Rendering;
 
 /// <summary>
@@ -6,14 +8,36 @@ namespace ResearchPlatform.Stacks.Rendering;
 /// </summary>
 public sealed class RenderedTree
 {
+    private readonly SortedDictionary<string, ReadOnlyMemory<byte>> content = new(StringComparer.Ordinal);
+    private IReadOnlyDictionary<string, string>? files;
+
     /// <summary>Creates a tree from files keyed by relative path with forward slashes.</summary>
     public RenderedTree(IReadOnlyDictionary<string, string> files)
+        : this(files.ToDictionary(f => f.Key, f => (ReadOnlyMemory<byte>)Encoding.UTF8.GetBytes(f.Value)))
     {
-        Files = new SortedDictionary<string, string>(files.ToDictionary(), StringComparer.Ordinal);
+        this.files = new SortedDictionary<string, string>(files.ToDictionary(), StringComparer.Ordinal);
+    }
+
+    /// <summary>Creates a tree from files as the UTF-8 bytes to write, keyed by relative path with forward slashes.</summary>
+    public RenderedTree(IReadOnlyDictionary<string, ReadOnlyMemory<byte>> utf8)
+    {
+        foreach (var (path, bytes) in utf8)
+        {
+            content[path] = bytes;
+        }
     }
 
     /// <summary>The files, sorted by path.</summary>
-    public IReadOnlyDictionary<string, string> Files { get; }
+    /// <remarks>A render keeps the bytes it writes; the text is decoded the first time it is asked for.</remarks>
+    public IReadOnlyDictionary<string, string> Files => LazyInitializer.EnsureInitialized(ref files, () =>
+        new SortedDictionary<string, string>(content.ToDictionary(c => c.Key, c => Encoding.UTF8.GetString(c.Value.Span)), StringComparer.Ordinal));
+
+    /// <summary>The number of files.</summary>
+    public int Count => content.Count;
+
+    /// <summary>The bytes of the file at <paramref name="path"/>, as <see cref="Save"/> writes them.</summary>
+    /// <exception cref="KeyNotFoundException">The tree has no such file.</exception>
+    public ReadOnlyMemory<byte> Utf8(string path) => content[path];
 
     /// <summary>
     /// Writes the tree to <paramref name="directory"/>: first into a sibling temporary directory,
@@ -29,7 +53,7 @@ public sealed class RenderedTree
         try
         {
             // Directories first, then the files on every core.
-            var folders = Files.Keys.Select(p => p.LastIndexOf('/') is var slash and >= 0 ? p[..slash] : "").Distinct(StringComparer.Ordinal).ToList();
+            var folders = content.Keys.Select(p => p.LastIndexOf('/') is var slash and >= 0 ? p[..slash] : "").Distinct(StringComparer.Ordinal).ToList();
             foreach (var folder in folders)
             {
                 Directory.CreateDirectory(Path.Combine(staging, folder.Replace('/', Path.DirectorySeparatorChar)));
@@ -38,7 +62,7 @@ public sealed class RenderedTree
             var earlier = EarlierRender.Open(target, staging, folders);
             try
             {
-                Parallel.ForEach(Files, entry => Write(staging, earlier, entry.Key, entry.Value));
+                Parallel.ForEach(content, entry => Write(staging, earlier, entry.Key, entry.Value));
             }
             catch (AggregateException e) when (e.InnerExceptions.Count > 0)
             {
@@ -76,11 +100,10 @@ public sealed class RenderedTree
         }
     }
 
-    private static void Write(string staging, EarlierRender? earlier, string relative, string content)
+    private static void Write(string staging, EarlierRender? earlier, string relative, ReadOnlyMemory<byte> bytes)
     {
         var path = Path.Combine(staging, relative.Replace('/', Path.DirectorySeparatorChar));
-        var bytes = System.Text.Encoding.UTF8.GetBytes(content);
-        if (earlier?.TryLink(relative, path, bytes) == true)
+        if (earlier?.TryLink(relative, path, bytes.Span) == true)
         {
             return;
         }
@@ -89,6 +112,6 @@ public sealed class RenderedTree
         // truncated file as replaced and flushes it on close, and frees (discards) its blocks when
         // the next render deletes it.
         using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-        RandomAccess.Write(handle, bytes, 0);
+        RandomAccess.Write(handle, bytes.Span, 0);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 
 namespace ResearchPlatform.Stacks.Rendering;
@@ -9,6 +10,27 @@ namespace ResearchPlatform.Stacks.Rendering;
 /// </summary>
 public static class ReplacementCheck
 {
+    /// <summary>
+    /// One warning per protected resource that replacing the render whose plan.json is at
+    /// <paramref name="earlierPlanJsonPath"/> with <paramref name="tree"/> would delete or replace.
+    /// </summary>
+    /// <exception cref="JsonException">The earlier plan.json is not JSON.</exception>
+    public static IReadOnlyList<string> Compare(string earlierPlanJsonPath, RenderedTree tree)
+    {
+        var earlier = File.ReadAllBytes(earlierPlanJsonPath);
+        var next = tree.Utf8("plan.json");
+
+        // The same plan deletes and replaces nothing: re-rendering an unchanged stack parses neither.
+        if (next.Span.SequenceEqual(earlier))
+        {
+            return [];
+        }
+
+        // Read as File.ReadAllText reads it (a byte order mark decides the encoding).
+        using var reader = new StreamReader(new MemoryStream(earlier), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return Compare(reader.ReadToEnd(), Encoding.UTF8.GetString(next.Span));
+    }
+
     /// <summary>One warning per protected resource that the change would delete or replace.</summary>
     public static IReadOnlyList<string> Compare(string earlierPlanJson, string newPlanJson)
     {
