@@ -14,8 +14,9 @@ public static class KubernetesObjects
     {
         var info = KubernetesModelsJson.Default.GetTypeInfo(value.GetType())
             ?? throw new NotSupportedException($"{value.GetType().Name} is not among the model types of {nameof(KubernetesModelsJson)}: add it there");
+        // Read into plan values while the document is alive: nothing refers to it afterwards, so it is not copied.
         using var json = JsonSerializer.SerializeToDocument(value, info);
-        return PlanValues.From(json.RootElement.Clone());
+        return PlanValues.From(json.RootElement);
     }
 
     /// <summary>A ConfigMap <paramref name="name"/> in <paramref name="namespace"/> of <paramref name="data"/> (files such as CA certificates).</summary>

@@ -21,5 +21,15 @@ public abstract record ResourceSpec
     /// The properties as one ordered map: what the renderer writes and what the references and
     /// the implicit dependencies of the resource are read from.
     /// </summary>
-    public abstract MapValue Properties();
+    /// <remarks>
+    /// Built once per spec (a spec is immutable; a copy made with 'with' builds its own): the plan's
+    /// checks, its graph, plan.json and each descriptor all read it, and its references are then
+    /// collected once.
+    /// </remarks>
+    public MapValue Properties() => Built.GetValue(this, static spec => spec.BuildProperties());
+
+    /// <summary>Builds the map <see cref="Properties"/> returns.</summary>
+    protected abstract MapValue BuildProperties();
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ResourceSpec, MapValue> Built = new();
 }

@@ -18,7 +18,7 @@ public sealed record GeneratedSecretSpec : ResourceSpec
     /// <summary>Characters, or bytes for <see cref="GeneratedSecretFormat.HexBytes"/>.</summary>
     public required int Length { get; init; }
 
-    public override MapValue Properties() => Map(
+    protected override MapValue BuildProperties() => Map(
         ("format", Format.ToString()),
         ("length", Length));
 }

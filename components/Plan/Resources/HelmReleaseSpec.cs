@@ -42,7 +42,7 @@ public sealed record HelmReleaseSpec : ResourceSpec
     /// <summary>Whether Helm waits for the chart's Jobs (hooks, migrations) to complete.</summary>
     public bool WaitForJobs { get; init; } = true;
 
-    public override MapValue Properties() => Map(
+    protected override MapValue BuildProperties() => Map(
         ("releaseName", ReleaseName),
         ("chart", Chart.Name),
         ("repository", Chart.Repository),

@@ -19,5 +19,5 @@ public sealed record KubernetesManifestSpec : ResourceSpec
     /// </summary>
     public IReadOnlyList<string> Files { get; init; } = [];
 
-    public override MapValue Properties() => Map(("objects", List(Objects)), ("files", Files.Count == 0 ? null : Strings(Files)));
+    protected override MapValue BuildProperties() => Map(("objects", List(Objects)), ("files", Files.Count == 0 ? null : Strings(Files)));
 }

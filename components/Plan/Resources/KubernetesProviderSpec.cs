@@ -16,7 +16,7 @@ public sealed record KubernetesProviderSpec : ResourceSpec
     /// <summary>Apply with server-side apply, so field ownership is tracked and shared objects merge.</summary>
     public bool EnableServerSideApply { get; init; } = true;
 
-    public override MapValue Properties() => Map(
+    protected override MapValue BuildProperties() => Map(
         ("kubeconfig", Kubeconfig),
         ("enableServerSideApply", EnableServerSideApply));
 }

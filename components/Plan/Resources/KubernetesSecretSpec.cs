@@ -28,7 +28,7 @@ public sealed record KubernetesSecretSpec : ResourceSpec
     /// <summary>The entries; secret ones are references, never literals.</summary>
     public required IReadOnlyList<KeyValuePair<string, PlanValue>> StringData { get; init; }
 
-    public override MapValue Properties() => Map(
+    protected override MapValue BuildProperties() => Map(
         ("secretName", SecretName),
         ("namespace", Namespace),
         ("type", Type),

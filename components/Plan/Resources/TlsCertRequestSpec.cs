@@ -18,7 +18,7 @@ public sealed record TlsCertRequestSpec : ResourceSpec
 
     public IReadOnlyList<string> IpAddresses { get; init; } = [];
 
-    public override MapValue Properties() => Map(
+    protected override MapValue BuildProperties() => Map(
         ("privateKeyPem", PrivateKeyPem),
         ("subject", Map(("commonName", Subject.CommonName), ("organization", Subject.Organization))),
         ("dnsNames", Strings(DnsNames)),

@@ -23,7 +23,7 @@ public sealed record TlsLocallySignedCertSpec : ResourceSpec
 
     public required IReadOnlyList<string> AllowedUses { get; init; }
 
-    public override MapValue Properties() => Map(
+    protected override MapValue BuildProperties() => Map(
         ("certRequestPem", CertRequestPem),
         ("caPrivateKeyPem", CaPrivateKeyPem),
         ("caCertPem", CaCertPem),

@@ -25,7 +25,7 @@ public sealed record TlsPrivateKeySpec : ResourceSpec
     /// <summary>The curve (<c>P256</c>, <c>P384</c>); used with <see cref="TlsKeyAlgorithm.Ecdsa"/>.</summary>
     public string EcdsaCurve { get; init; } = "P256";
 
-    public override MapValue Properties() => Map(
+    protected override MapValue BuildProperties() => Map(
         ("algorithm", Algorithm == TlsKeyAlgorithm.Rsa ? "RSA" : "ECDSA"),
         ("rsaBits", Algorithm == TlsKeyAlgorithm.Rsa ? (PlanValue)RsaBits : null),
         ("ecdsaCurve", Algorithm == TlsKeyAlgorithm.Ecdsa ? (PlanValue)EcdsaCurve : null));

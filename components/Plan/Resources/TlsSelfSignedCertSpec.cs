@@ -25,7 +25,7 @@ public sealed record TlsSelfSignedCertSpec : ResourceSpec
     /// <summary>Key usages, in the TLS provider's names (<c>cert_signing</c>, <c>digital_signature</c>, ...).</summary>
     public required IReadOnlyList<string> AllowedUses { get; init; }
 
-    public override MapValue Properties() => Map(
+    protected override MapValue BuildProperties() => Map(
         ("privateKeyPem", PrivateKeyPem),
         ("subject", Map(("commonName", Subject.CommonName), ("organization", Subject.Organization))),
         ("validityHours", ValidityHours),

@@ -79,7 +79,7 @@ public sealed record VirtualMachineSpec : ResourceSpec
     /// <summary>How <see cref="UserData"/> and <see cref="MetaData"/> are encoded into ExtraConfig.</summary>
     public CloudInitEncoding Encoding { get; init; } = CloudInitEncoding.GzipBase64;
 
-    public override MapValue Properties() => Map(
+    protected override MapValue BuildProperties() => Map(
         ("vmName", VmName),
         ("datacenter", Datacenter),
         ("computeCluster", ComputeCluster),

@@ -128,19 +128,21 @@ internal sealed partial class EarlierRender
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(content.Length + 1);
         try
         {
+            // One byte more than expected is asked for, so a file that grew is noticed; a regular file
+            // reads short only at its end, so one read is enough when it holds what it should.
             var total = 0;
-            int read;
-            // One byte more than expected is asked for, so a file that grew is noticed.
-            while ((read = RandomAccess.Read(handle, buffer.AsSpan(total, buffer.Length - total), total)) > 0)
+            while (total <= content.Length)
             {
+                var wanted = content.Length + 1 - total;
+                var read = RandomAccess.Read(handle, buffer.AsSpan(total, wanted), total);
                 total += read;
-                if (total > content.Length)
+                if (read < wanted)
                 {
-                    return false;
+                    break;
                 }
             }
 
-            return buffer.AsSpan(0, total).SequenceEqual(content);
+            return total == content.Length && buffer.AsSpan(0, total).SequenceEqual(content);
         }
         finally
         {
