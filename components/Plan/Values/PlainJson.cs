@@ -36,9 +36,12 @@ public static class PlainJson
     /// The same JSON as <see cref="Write(PlanValue, PlanValueResolver)"/>, as UTF-8: for a file, without
     /// the text in between (plan.json is the largest file of a render).
     /// </summary>
-    public static ReadOnlyMemory<byte> WriteUtf8(PlanValue value, PlanValueResolver resolver)
+    /// <param name="value">The value to write.</param>
+    /// <param name="resolver">Resolves what is not a map, list or literal.</param>
+    /// <param name="expectedBytes">About how long the JSON will be, so the buffer rarely has to grow.</param>
+    public static ReadOnlyMemory<byte> WriteUtf8(PlanValue value, PlanValueResolver resolver, int expectedBytes = 256)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(Math.Max(expectedBytes, 256));
         using (var writer = new Utf8JsonWriter(buffer, Options))
         {
             Write(writer, value, resolver);

@@ -39,6 +39,7 @@ public static class PlanJson
                 ("criticalPath", Strings(plan.Graph.CriticalPath)),
                 ("levels", List(plan.Graph.Levels.Select(Strings))))));
 
-        return PlainJson.WriteUtf8(tree, PlanValueResolver.Symbolic);
+        // About 3.2 KB per resource in prod: a buffer of 4 KB per resource is allocated once.
+        return PlainJson.WriteUtf8(tree, PlanValueResolver.Symbolic, expectedBytes: 4096 * plan.Resources.Count());
     }
 }

@@ -17,18 +17,52 @@ public static class ReplacementCheck
     /// <exception cref="JsonException">The earlier plan.json is not JSON.</exception>
     public static IReadOnlyList<string> Compare(string earlierPlanJsonPath, RenderedTree tree)
     {
-        var earlier = File.ReadAllBytes(earlierPlanJsonPath);
         var next = tree.Utf8("plan.json");
 
-        // The same plan deletes and replaces nothing: re-rendering an unchanged stack parses neither.
-        if (next.Span.SequenceEqual(earlier))
+        // The same plan deletes and replaces nothing: re-rendering an unchanged stack parses neither,
+        // and the earlier one is compared piece by piece, never read whole.
+        if (Same(earlierPlanJsonPath, next.Span))
         {
             return [];
         }
 
+        var earlier = File.ReadAllBytes(earlierPlanJsonPath);
+
         // Read as File.ReadAllText reads it (a byte order mark decides the encoding).
         using var reader = new StreamReader(new MemoryStream(earlier), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         return Compare(reader.ReadToEnd(), Encoding.UTF8.GetString(next.Span));
+    }
+
+    private static bool Same(string path, ReadOnlySpan<byte> expected)
+    {
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        if (RandomAccess.GetLength(handle) != expected.Length)
+        {
+            return false;
+        }
+
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
+        {
+            var offset = 0;
+            while (offset < expected.Length)
+            {
+                var read = RandomAccess.Read(handle, buffer.AsSpan(0, Math.Min(buffer.Length, expected.Length - offset)), offset);
+                if (read == 0 || !buffer.AsSpan(0, read).SequenceEqual(expected.Slice(offset, read)))
+                {
+                    return false;
+                }
+
+                offset += read;
+            }
+
+            // Nothing after the expected end either.
+            return RandomAccess.Read(handle, buffer.AsSpan(0, 1), offset) == 0;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>One warning per protected resource that the change would delete or replace.</summary>
