@@ -38,7 +38,7 @@ public static class OfflineRenderer
         };
         foreach (var (name, document) in plan.Documents)
         {
-            files[name] = document;
+            files[name] = Utf8(document);
         }
 
         foreach (var (path, content) in resources.SelectMany(r => r))
