@@ -204,7 +204,10 @@ public sealed class ConfigBinder
 
     private object BindDictionary(Type value, ConfigNode node, string path)
     {
-        var dictionary = (System.Collections.IDictionary)Activator.CreateInstance(typeof(SortedDictionary<,>).MakeGenericType(typeof(string), value), StringComparer.Ordinal)!;
+        // The config's own value types are named, so a native build compiles their dictionaries.
+        var dictionary = value == typeof(string) ? new SortedDictionary<string, string>(StringComparer.Ordinal)
+            : value == typeof(int) ? new SortedDictionary<string, int>(StringComparer.Ordinal)
+            : (System.Collections.IDictionary)Activator.CreateInstance(typeof(SortedDictionary<,>).MakeGenericType(typeof(string), value), StringComparer.Ordinal)!;
         if (node is not ConfigMapping mapping)
         {
             Error(path, $"must be a mapping, not {node.Shape}");
