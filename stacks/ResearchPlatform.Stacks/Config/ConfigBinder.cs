@@ -225,7 +225,12 @@ public sealed class ConfigBinder
             }
         }
 
-        return Activator.CreateInstance(typeof(ReadOnlyDictionary<,>).MakeGenericType(typeof(string), value), dictionary)!;
+        return dictionary switch
+        {
+            SortedDictionary<string, string> text => new ReadOnlyDictionary<string, string>(text),
+            SortedDictionary<string, int> numbers => new ReadOnlyDictionary<string, int>(numbers),
+            _ => Activator.CreateInstance(typeof(ReadOnlyDictionary<,>).MakeGenericType(typeof(string), value), dictionary)!,
+        };
     }
 
     private object? BindScalar(Type type, ConfigScalar scalar, string shown, string path, bool required, PropertyInfo? property)
