@@ -16,6 +16,9 @@ var cli = positional.Length > 1 ? Path.GetFullPath(positional[1]) : Path.Combine
 var root = FindRoot();
 var work = Directory.CreateTempSubdirectory("rp-bench-").FullName;
 File.Copy(Path.Combine(root, "Pulumi.prod.yaml"), Path.Combine(work, "Pulumi.prod.yaml"));
+
+// prod builds on the platform layer both sites share.
+File.Copy(Path.Combine(root, "platform.yaml"), Path.Combine(work, "platform.yaml"));
 File.WriteAllText(Path.Combine(work, "Pulumi.site23.yaml"), ScaledStack.Yaml("site23", [("general", 20)], shares: 2, profiles: 3));
 File.WriteAllText(Path.Combine(work, "Pulumi.scaled.yaml"), ScaledStack.Yaml("scaled", [("general", 40), ("highmem", 20), ("gpu", 20)], shares: 20, profiles: 30));
 
