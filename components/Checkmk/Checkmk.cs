@@ -51,38 +51,18 @@ public static class Checkmk
     /// <summary>The agent, the collector's certificate and its external Service.</summary>
     public static (PlanComponent Component, CheckmkHandle Handle) Build(CheckmkArgs args, KubernetesWiring on, ClusterParts cluster, string name = "checkmk")
     {
-        var key = new PlanResource
-        {
-            Name = "checkmk-collector-key",
-            Spec = new TlsPrivateKeySpec { Algorithm = TlsKeyAlgorithm.Ecdsa, EcdsaCurve = "P256" },
-        };
-        var request = new PlanResource
-        {
-            Name = "checkmk-collector-csr",
-            Spec = new TlsCertRequestSpec
-            {
-                PrivateKeyPem = key.Output("privateKeyPem"),
-                Subject = new CertificateSubject(CollectorService, "research-platform"),
-
-                // The node collectors reach it by its Service name, the Checkmk server by its address.
-                DnsNames = [CollectorService, $"{CollectorService}.{args.Namespace}", $"{CollectorService}.{args.Namespace}.svc", $"{CollectorService}.{args.Namespace}.svc.cluster.local"],
-                IpAddresses = [args.CollectorAddress],
-            },
-        };
-        var certificate = new PlanResource
-        {
-            Name = "checkmk-collector-cert",
-            Spec = new TlsLocallySignedCertSpec
-            {
-                CertRequestPem = request.Output("certRequestPem"),
-                CaPrivateKeyPem = cluster.Pki.CaKeyPem,
-                CaCertPem = cluster.Pki.CaCertPem,
-                ValidityHours = args.CertificateValidityHours,
-                EarlyRenewalHours = args.EarlyRenewalHours,
-                AllowedUses = ["server_auth", "digital_signature", "key_encipherment"],
-            },
-        };
-        var release = on.Release(Release, args.Chart, args.Namespace, [key, certificate], CheckmkValues.Build(key.Output("privateKeyPem"), certificate.Output("certPem"), cluster.Pki.CaCertPem), PrivilegedWorkloads);
+        // The node collectors reach it by its Service name, the Checkmk server by its address.
+        var tls = SignedCertificate.Issue(
+            "checkmk-collector",
+            new CertificateSubject(CollectorService, "research-platform"),
+            cluster.Pki.CaKeyPem,
+            cluster.Pki.CaCertPem,
+            args.CertificateValidityHours,
+            args.EarlyRenewalHours,
+            ["server_auth", "digital_signature", "key_encipherment"],
+            [CollectorService, $"{CollectorService}.{args.Namespace}", $"{CollectorService}.{args.Namespace}.svc", $"{CollectorService}.{args.Namespace}.svc.cluster.local"],
+            [args.CollectorAddress]);
+        var release = on.Release(Release, args.Chart, args.Namespace, [tls.Key, tls.Certificate], CheckmkValues.Build(tls.KeyPem, tls.CertificatePem, cluster.Pki.CaCertPem), PrivilegedWorkloads);
         var external = on.Manifest("checkmk-collector-external", [release], KubernetesObjects.ToPlanValue(new V1Service
         {
             ApiVersion = "v1",
@@ -105,6 +85,6 @@ public static class Checkmk
             },
         }));
         var handle = new CheckmkHandle($"https://{args.CollectorAddress}:{CollectorPort}", cluster.ApiServer, args.Namespace, TokenSecret);
-        return (new PlanComponent(Type, name, [key, request, certificate, release, external]), handle);
+        return (new PlanComponent(Type, name, [.. tls.All, release, external]), handle);
     }
 }

@@ -41,44 +41,25 @@ public static class ClusterPki
             },
             Options = PlanResourceOptions.Stateful,
         };
-        var adminKey = new PlanResource
-        {
-            Name = "cluster-admin-key",
-            Spec = new TlsPrivateKeySpec { Algorithm = TlsKeyAlgorithm.Ecdsa, EcdsaCurve = "P256" },
-        };
-        var adminCsr = new PlanResource
-        {
-            Name = "cluster-admin-csr",
-            Spec = new TlsCertRequestSpec
-            {
-                PrivateKeyPem = adminKey.Output("privateKeyPem"),
-                Subject = new CertificateSubject("research-platform-admin", "kubeadm:cluster-admins"),
-            },
-        };
-        var adminCert = new PlanResource
-        {
-            Name = "cluster-admin-cert",
-            Spec = new TlsLocallySignedCertSpec
-            {
-                CertRequestPem = adminCsr.Output("certRequestPem"),
-                CaPrivateKeyPem = caKey.Output("privateKeyPem"),
-                CaCertPem = caCert.Output("certPem"),
-                ValidityHours = args.AdminValidityHours,
-                EarlyRenewalHours = args.AdminEarlyRenewalHours,
-                AllowedUses = ["client_auth", "digital_signature", "key_encipherment"],
-            },
-        };
+        var admin = SignedCertificate.Issue(
+            "cluster-admin",
+            new CertificateSubject("research-platform-admin", "kubeadm:cluster-admins"),
+            caKey.Output("privateKeyPem"),
+            caCert.Output("certPem"),
+            args.AdminValidityHours,
+            args.AdminEarlyRenewalHours,
+            ["client_auth", "digital_signature", "key_encipherment"]);
         var tokenId = Secret("bootstrap-token-id", GeneratedSecretFormat.LowerAlphanumeric, 6);
         var tokenSecret = Secret("bootstrap-token-secret", GeneratedSecretFormat.LowerAlphanumeric, 16);
         var certificateKey = Secret("certificate-key", GeneratedSecretFormat.HexBytes, 32);
 
         return new ClusterPkiComponent
         {
-            Component = new PlanComponent(Type, "cluster-pki", [caKey, caCert, adminKey, adminCsr, adminCert, tokenId, tokenSecret, certificateKey], parent),
+            Component = new PlanComponent(Type, "cluster-pki", [caKey, caCert, .. admin.All, tokenId, tokenSecret, certificateKey], parent),
             CaCertPem = caCert.Output("certPem"),
             CaKeyPem = caKey.Output("privateKeyPem"),
-            AdminCertPem = adminCert.Output("certPem"),
-            AdminKeyPem = adminKey.Output("privateKeyPem"),
+            AdminCertPem = admin.CertificatePem,
+            AdminKeyPem = admin.KeyPem,
             BootstrapToken = Text(tokenId.Output("result"), ".", tokenSecret.Output("result")),
             CertificateKey = certificateKey.Output("result"),
         };
