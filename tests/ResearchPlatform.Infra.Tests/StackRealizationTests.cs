@@ -3,7 +3,9 @@ using Pulumi;
 using ResearchPlatform.Components.Plan;
 using ResearchPlatform.Components.Plan.Resources;
 using ResearchPlatform.Stacks.Rendering;
+using Pulumi.Testing;
 using ResearchPlatform.Infra.Tests.Support;
+using ResearchPlatform.Tests.Support;
 
 namespace ResearchPlatform.Infra.Tests;
 
@@ -58,6 +60,19 @@ public class StackRealizationTests
         Assert.DoesNotContain("pool-gpu", plan.Components.Keys);
         Assert.Equal(3 + 3 + 1, plan.Resources.Values.Count(r => mocks.Registered[r.Plan.Name].Type == "vsphere:index/virtualMachine:VirtualMachine"));
         Assert.Equal("dsp-dr-cp-1", mocks.Inputs("cp-1")["name"]);
+    }
+
+    [Fact]
+    public async Task Realize_StackFileNotMerged_StopsWithOneErrorSayingHowToRunIt()
+    {
+        PulumiRun.UseConfig(PulumiConfigFixture.FromStackFile(Path.Combine(RepoPaths.Root, "Pulumi.dr.yaml"), merged: false));
+        var mocks = new PlatformMocks();
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => Deployment.TestAsync(mocks.Mock.Object, new TestOptions { IsPreview = true, StackName = "dr", ProjectName = "research-platform" }, () => PlatformProgram.Realize("dr").Outputs));
+
+        Assert.Contains(
+            "research-platform:layer: names the platform layer platform.yaml, so this is the stack file itself, not the merged one: run Pulumi with research-platform stack-config dr > /tmp/Pulumi.dr.yaml and pulumi up -s dr --config-file /tmp/Pulumi.dr.yaml",
+            error.ToString());
     }
 
     [Theory]

@@ -13,7 +13,9 @@ public static class PulumiConfigFixture
     /// <summary>The stand-in for every decrypted secret.</summary>
     public const string Decrypted = "s3cr3t-Decrypted-Value";
 
-    public static (List<KeyValuePair<string, string?>> Values, HashSet<string> SecretKeys) FromStackFile(string path)
+    /// <param name="path">The stack file.</param>
+    /// <param name="merged">Whether Pulumi gets it merged over its layer, as CI runs it (stack-config); false: the stack file as it is.</param>
+    public static (List<KeyValuePair<string, string?>> Values, HashSet<string> SecretKeys) FromStackFile(string path, bool merged = true)
     {
         var file = new DeserializerBuilder().Build().Deserialize<Dictionary<string, object?>>(File.ReadAllText(path));
         var values = new List<KeyValuePair<string, string?>>();
@@ -21,7 +23,7 @@ public static class PulumiConfigFixture
         var config = (Dictionary<object, object?>)file["config"]!;
 
         // CI runs Pulumi on the file stack-config merges: the platform layer under the stack's own config.
-        if (config.Remove("research-platform:layer", out var layer) && layer is string name)
+        if (merged && config.Remove("research-platform:layer", out var layer) && layer is string name)
         {
             var definition = new DeserializerBuilder().Build().Deserialize<Dictionary<string, object?>>(File.ReadAllText(Path.Combine(Path.GetDirectoryName(path)!, name)));
             config = (Dictionary<object, object?>)Merge(definition["config"], config)!;
