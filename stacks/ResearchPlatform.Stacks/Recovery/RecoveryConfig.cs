@@ -27,6 +27,12 @@ public sealed record RecoveryConfig
     /// <summary>The database's RPO as replicated: the archive timeout plus the mirror's schedule.</summary>
     public int DatabaseRpo => ArchiveTimeoutMinutes + MirrorIntervalMinutes;
 
+    /// <summary>How student homes come along: <c>svm-dr</c> or <c>backups</c>. Default: <c>backups</c>, which needs nothing set up outside the platform.</summary>
+    public StudentHomesRecovery StudentHomes { get; init; } = StudentHomesRecovery.Backups;
+
+    /// <summary>The SVM-DR schedule in minutes, with <c>studentHomes: svm-dr</c>: the student homes' RPO. Default: 60.</summary>
+    public int SvmDrIntervalMinutes { get; init; } = 60;
+
     /// <summary>Seconds a resource of each kind takes to create, overriding <see cref="RecoveryDurations.Defaults"/> (<c>VirtualMachine: 900</c>).</summary>
     public IReadOnlyDictionary<string, int> Durations { get; init; } = new Dictionary<string, int>();
 }

@@ -36,9 +36,15 @@ public static class RunbookWriter
         text.Append("## Failover\n\n| # | who | step | check that it worked |\n|---|---|---|---|\n");
         Step(text, 1, "a person", $"Fence {peer}: isolate its VMs and its SVM so that nothing there writes the data any more (about {recovery.FenceMinutes} min).", $"{peer}'s API VIP and Gateway address no longer answer from this site.");
         Step(text, 2, "a person", $"Set `research-platform:site.role: recovering` in `Pulumi.{plan.Stack}.yaml` and merge it; {peer}'s file may still say primary.", $"`research-platform validate {plan.Stack}` passes; `research-platform diff` shows the role.");
-        Step(text, 3, "the program", $"The DR workflow: `pulumi up -s {plan.Stack}` on the merged stack file creates or updates the plan's {plan.Resources.Count()} resources in {plan.Graph.Depth} rounds (critical path {Minutes(seconds / 60.0)}: {Shorten(path)}). The database's `replica.primary` becomes `{site}`: CloudNativePG promotes it in place.", "`kubectl -n postgres get cluster platform` reports a primary at this site; no `ApiVipDown` or `GatewayDown` alert here.");
-        Step(text, 4, "a person", $"Point `*.{domain}` at this site's entry address {config.Entry.Address} (about {recovery.DnsMinutes} min with the records' TTL).", $"`dig +short hub.{domain}` answers {config.Entry.Address}.");
-        Step(text, 5, "a person", $"Tell the users; log in at https://{config.JupyterHub.Hostname}.", "The hub lists users' servers again; Grafana's overview shows spawns at this site.");
+        var number = 3;
+        if (recovery.StudentHomes == StudentHomesRecovery.SvmDr)
+        {
+            Step(text, number++, "a storage admin", "Activate the SVM-DR destination of the student tier's SVM at this site (break the SVM relationship, start the destination SVM), before the program runs: Trident cannot.", "The destination SVM is running and its qtree volumes are read-write (`vserver show`, `snapmirror show`).");
+        }
+
+        Step(text, number++, "the program", $"The DR workflow: `pulumi up -s {plan.Stack}` on the merged stack file creates or updates the plan's {plan.Resources.Count()} resources in {plan.Graph.Depth} rounds (critical path {Minutes(seconds / 60.0)}: {Shorten(path)}). The database's `replica.primary` becomes `{site}`: CloudNativePG promotes it in place.", "`kubectl -n postgres get cluster platform` reports a primary at this site; no `ApiVipDown` or `GatewayDown` alert here.");
+        Step(text, number++, "a person", $"Point `*.{domain}` at this site's entry address {config.Entry.Address} (about {recovery.DnsMinutes} min with the records' TTL).", $"`dig +short hub.{domain}` answers {config.Entry.Address}.");
+        Step(text, number, "a person", $"Tell the users; log in at https://{config.JupyterHub.Hostname}.", "The hub lists users' servers again; Grafana's overview shows spawns at this site.");
 
         text.Append("\n## Data classes\n\n| data | how it comes along | RPO |\n|---|---|---|\n");
         foreach (var (data, how, rpo) in DataClasses(config))
@@ -56,7 +62,9 @@ public static class RunbookWriter
             ? ("PostgreSQL (the hub's and every tool's database)", $"a replica cluster of {peer.Site}'s backups, mirrored into this site's store (`{peer.Bucket}`), promoted in place", $"{config.Recovery.DatabaseRpo} min (WAL archive timeout {RecoveryConfig.ArchiveTimeoutMinutes} + mirror {config.Recovery.MirrorIntervalMinutes}; stated {config.Recovery.DatabaseRpoMinutes})")
             : ("PostgreSQL", "backups only, at the failed site: no `postgres.backup.peer`, nothing to recover from here", "everything since the last backup that left the site");
         yield return ("researcher homes and tool volumes (`ontap-nas`)", "not replicated yet (issue 13): created empty", "all");
-        yield return ("student homes (`ontap-nas-economy`)", "not replicated yet (issue 13): created empty", "all");
+        yield return config.Recovery.StudentHomes == StudentHomesRecovery.SvmDr
+            ? ("student homes (`ontap-nas-economy`)", "ONTAP SVM-DR of the student tier's SVM (qtrees cannot be mirrored per claim), set up by the storage admins and activated in the runbook", $"{config.Recovery.SvmDrIntervalMinutes} min (the SVM-DR schedule)")
+            : ("student homes (`ontap-nas-economy`)", "backups only (`recovery.studentHomes: backups`): they start empty here and are restored on request", "the SVM's backup interval; until restored, all");
         yield return ("object storage", config.ObjectStorage.Server == Sections.ObjectStorage.ObjectStorageServer.External ? "the site's own store: replicate its buckets with ONTAP SnapMirror S3, outside the program" : "not replicated yet (issue 13): created empty", "all");
         yield return ("department drives", "site-independent (the university's DFS): nothing to do", "0");
     }

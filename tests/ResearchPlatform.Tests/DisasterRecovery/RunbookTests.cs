@@ -60,6 +60,22 @@ public class RunbookTests
     }
 
     [Fact]
+    public void Runbook_StudentHomesBySvmDr_AddsItsActivationBeforeTheProgramAndItsRpo()
+    {
+        using var project = new TempDirectory();
+        RepoPaths.CopyStack(project.Path, "prod");
+        RepoPaths.CopyStack(project.Path, "dr");
+        var layer = Path.Combine(project.Path, RepoPaths.PlatformLayer);
+        File.WriteAllText(layer, File.ReadAllText(layer).Replace("    targetMinutes: 240\n", "    targetMinutes: 240\n    studentHomes: svm-dr\n    svmDrIntervalMinutes: 30\n", StringComparison.Ordinal));
+
+        var runbook = Stacks.Composition.PlatformComposer.Compose(Stacks.Config.StackLoader.Load(project.Path, "dr")).Documents[RunbookWriter.FileName];
+        var steps = runbook.Split('\n').Where(l => l.Length > 3 && l[0] == '|' && char.IsDigit(l[2])).Select(l => l.Split('|')[2].Trim()).ToList();
+
+        Assert.Equal(["a person", "a person", "a storage admin", "the program", "a person", "a person"], steps);
+        Assert.Contains("| student homes (`ontap-nas-economy`) | ONTAP SVM-DR of the student tier's SVM (qtrees cannot be mirrored per claim), set up by the storage admins and activated in the runbook | 30 min (the SVM-DR schedule) |", runbook);
+    }
+
+    [Fact]
     public void Cli_Runbook_PrintsWhatTheRenderWrites()
     {
         var (code, output, _) = Cli.CliTests.Run("runbook", "dr", "--dir", RepoPaths.Root);
