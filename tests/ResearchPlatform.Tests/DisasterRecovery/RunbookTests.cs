@@ -66,7 +66,7 @@ public class RunbookTests
         RepoPaths.CopyStack(project.Path, "prod");
         RepoPaths.CopyStack(project.Path, "dr");
         var layer = Path.Combine(project.Path, RepoPaths.PlatformLayer);
-        File.WriteAllText(layer, File.ReadAllText(layer).Replace("    targetMinutes: 240\n", "    targetMinutes: 240\n    studentHomes: svm-dr\n    svmDrIntervalMinutes: 30\n", StringComparison.Ordinal));
+        File.WriteAllText(layer, File.ReadAllText(layer).Replace("    studentHomes: backups\n", "    studentHomes: svm-dr\n    svmDrIntervalMinutes: 30\n", StringComparison.Ordinal));
 
         var runbook = Stacks.Composition.PlatformComposer.Compose(Stacks.Config.StackLoader.Load(project.Path, "dr")).Documents[RunbookWriter.FileName];
         var steps = runbook.Split('\n').Where(l => l.Length > 3 && l[0] == '|' && char.IsDigit(l[2])).Select(l => l.Split('|')[2].Trim()).ToList();
