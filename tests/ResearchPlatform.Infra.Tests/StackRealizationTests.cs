@@ -75,6 +75,23 @@ public class StackRealizationTests
             error.ToString());
     }
 
+    [Fact]
+    public async Task Realize_DrRecovering_PromotesItsDatabaseInPlace()
+    {
+        // The file CI would run with after the role change: dr's stack file, role recovering, merged over the layer.
+        using var project = new TempDirectory();
+        File.Copy(Path.Combine(RepoPaths.Root, "platform.yaml"), Path.Combine(project.Path, "platform.yaml"));
+        File.WriteAllText(Path.Combine(project.Path, "Pulumi.dr.yaml"), File.ReadAllText(Path.Combine(RepoPaths.Root, "Pulumi.dr.yaml")).Replace("    role: standby\n", "    role: recovering\n", StringComparison.Ordinal));
+        var merged = ResearchPlatform.Stacks.Config.MergedStackFile.Build(project.Path, "dr");
+
+        var (plan, mocks) = await PulumiRun.StackTextAsync(merged);
+
+        var cluster = (string)mocks.Inputs("postgres-cluster")["yaml"];
+        Assert.Contains("primary: south", cluster);
+        Assert.Contains("recovery:\n      source: north", cluster);
+        Assert.Equal((true, true), (plan.Resources["postgres-cluster"].Options.Protect, plan.Resources["postgres-cluster"].Options.RetainOnDelete));
+    }
+
     [Theory]
     [InlineData("prod", "primary: north", false)]
     [InlineData("dr", "primary: north", true)]
