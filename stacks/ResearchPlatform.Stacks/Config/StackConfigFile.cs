@@ -45,7 +45,7 @@ public static class StackConfigFile
 
     private static (string Name, IReadOnlyList<KeyValuePair<string, ConfigNode>> Keys) Layer(string stack, string source, ConfigNode named, Func<string, string?>? readLayer)
     {
-        var at = $"{PlatformLayer.Key}";
+        const string at = PlatformLayer.Key;
         if (named is not ConfigScalar { Value: { } name } || !PlatformLayer.IsFileName(name))
         {
             throw new ConfigException(stack, [new ConfigError(at, $"must name the platform layer, a YAML file beside {source} such as platform.yaml (got {named.Shape})")]);
