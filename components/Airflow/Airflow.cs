@@ -56,10 +56,7 @@ public static class Airflow
     /// <exception cref="ArgumentException">A handle lacks what Airflow needs (its role, its bucket, its client).</exception>
     public static PlanComponent Build(AirflowArgs args, KubernetesWiring on, GatewayHandle gateway, IdentityHandle identity, PostgresHandle postgres, ObjectStorageHandle storage, string name = "airflow")
     {
-        if (storage.Buckets.All(b => b.Name != args.LogBucket))
-        {
-            throw new ArgumentException($"Airflow at {args.Hostname}: the object storage has no bucket '{args.LogBucket}' for its logs", nameof(args));
-        }
+        _ = storage.Bucket(args.LogBucket, $"Airflow at {args.Hostname}");
 
         var names = args.Dags.Username is null ? Names : Names with { Git = "airflow-git-credentials" };
         var keys = storage.KeysOf(args.StorageIdentity);

@@ -57,10 +57,7 @@ public static class Ckan
     /// <exception cref="ArgumentException">The S3 store has no uploads bucket, or a handle lacks CKAN's roles or client.</exception>
     public static PlanComponent Build(CkanArgs args, KubernetesWiring on, GatewayHandle gateway, IdentityHandle identity, PostgresHandle postgres, ObjectStorageHandle storage, IssuerHandle issuer, string name = "ckan")
     {
-        if (storage.Buckets.All(b => b.Name != args.Bucket))
-        {
-            throw new ArgumentException($"CKAN at {args.Hostname}: the object storage has no bucket '{args.Bucket}' for its uploads", nameof(args));
-        }
+        _ = storage.Bucket(args.Bucket, $"CKAN at {args.Hostname}");
 
         var keys = storage.KeysOf(args.StorageIdentity);
         var sysadmin = new PlanResource { Name = "ckan-sysadmin-password", Spec = new GeneratedSecretSpec { Format = GeneratedSecretFormat.Password, Length = 32 } };

@@ -74,10 +74,7 @@ public static class ModelServing
             throw new ArgumentException($"model serving at {args.Hostname}: model '{twice.Key}' is declared twice", nameof(args));
         }
 
-        if (storage.Buckets.All(b => b.Name != args.Bucket))
-        {
-            throw new ArgumentException($"model serving at {args.Hostname}: the object storage has no bucket '{args.Bucket}'", nameof(args));
-        }
+        _ = storage.Bucket(args.Bucket, $"model serving at {args.Hostname}");
 
         var keys = storage.KeysOf(args.StorageIdentity);
         var cookie = new PlanResource { Name = "models-cookie-secret", Spec = new GeneratedSecretSpec { Format = GeneratedSecretFormat.HexBytes, Length = 16 } };

@@ -15,4 +15,9 @@ public sealed record ObjectStorageHandle(string Endpoint, string CaCertificate, 
     public S3KeyPair KeysOf(string identity) => Keys.TryGetValue(identity, out var keys)
         ? keys
         : throw new ArgumentException($"the object storage has no identity '{identity}': declare it with the section's buckets", nameof(identity));
+
+    /// <summary>Bucket <paramref name="name"/>, which <paramref name="user"/> (<c>CKAN at data.example.org</c>) stores in.</summary>
+    /// <exception cref="ArgumentException">The store has no such bucket.</exception>
+    public S3Bucket Bucket(string name, string user) => Buckets.FirstOrDefault(b => b.Name == name)
+        ?? throw new ArgumentException($"{user}: the object storage has no bucket '{name}'; declare it with the section's buckets", nameof(name));
 }
