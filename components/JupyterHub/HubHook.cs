@@ -97,6 +97,8 @@ public static class HubHook
             spawner.storage_capacity = tier["capacity"]
             # Monitoring reads CPU and memory by tier from this label.
             spawner.extra_labels = {**spawner.extra_labels, "research-platform/tier": tier["name"]}
+            # A new home carries its tier too: the DR mirror of a replicated tier selects by it.
+            spawner.storage_extra_labels = {**spawner.storage_extra_labels, "research-platform/tier": tier["name"]}
             for share in shares_for(groups, TABLE):
                 claim = {"claimName": share["claim"], "readOnly": share["readOnly"]}
                 spawner.volumes = [*spawner.volumes, {"name": share["claim"], "persistentVolumeClaim": claim}]

@@ -24,7 +24,7 @@ public static class JupyterHub
     /// What the hub goes through and waits for: its namespace, the storage class of every tier, and
     /// the claim of every department drive it mounts, each a resource of the component that owns it.
     /// </summary>
-    public static KubernetesWiring Wiring(JupyterHubArgs args, PlanResource provider, PlanComponent namespaces, PlanComponent storageClasses, PlanComponent? drives) => new(provider)
+    public static KubernetesWiring Wiring(JupyterHubArgs args, PlanResource provider, PlanComponent namespaces, PlanComponent storageClasses, PlanComponent? drives, IReadOnlyList<PlanResource>? replicas = null) => new(provider)
     {
         After =
         [
@@ -34,6 +34,9 @@ public static class JupyterHub
             .. args.Gateway is { } gateway ? [gateway.Ready] : Array.Empty<PlanResource>(),
             .. args.Database?.Server is { } server ? [server] : Array.Empty<PlanResource>(),
             .. args.Data?.Servers ?? [],
+
+            // At a recovering site, the promoted homes: the hub starts once every claim is back.
+            .. replicas ?? [],
         ],
     };
 

@@ -33,10 +33,10 @@ public static class ObjectStorage
     private const string TlsSecret = "seaweedfs-s3-tls";
 
     /// <summary>An in-cluster store goes into its namespace once it exists, after cert-manager's issuer and its tier's StorageClass; an external one waits for nothing.</summary>
-    public static KubernetesWiring Wiring(ObjectStorageArgs args, PlanResource provider, PlanComponent namespaces, PlanResource issuer, PlanComponent storageClasses) => new(provider)
+    public static KubernetesWiring Wiring(ObjectStorageArgs args, PlanResource provider, PlanComponent namespaces, PlanResource issuer, PlanComponent storageClasses, IReadOnlyList<PlanResource>? replicas = null) => new(provider)
     {
         After = args.External is null
-            ? [Platform.Namespaces.Of(namespaces, args.Namespace), issuer, Storage.StorageClasses.For(storageClasses, args.StorageClass ?? throw new ArgumentException("object storage: SeaweedFS in the cluster needs the StorageClass of a replicated tier", nameof(args)))]
+            ? [Platform.Namespaces.Of(namespaces, args.Namespace), issuer, Storage.StorageClasses.For(storageClasses, args.StorageClass ?? throw new ArgumentException("object storage: SeaweedFS in the cluster needs the StorageClass of a replicated tier", nameof(args))), .. replicas ?? []]
             : [],
     };
 

@@ -11,8 +11,8 @@ public sealed class JupyterHub : PlatformComponentResource
     {
         var storage = args.Storage.Parts;
         var hub = ResearchPlatform.Stacks.Sections.JupyterHub.JupyterHubComposition.Wired(args.Hub, args.Entry.Gateway, args.Postgres?.Handle, args.Identity?.Handle, args.ObjectStorage?.Handle);
-        var part = CoreHub.Build(hub, CoreHub.Wiring(hub, args.Cluster.ProviderPlan, args.Namespaces.Part!, storage.Classes, storage.Drives));
-        Realize(part, args.Cluster.Context, [args.Cluster, args.Namespaces, args.Storage, args.Entry, .. new PlatformComponentResource?[] { args.Identity, args.Postgres, args.ObjectStorage }.OfType<PlatformComponentResource>()]);
+        var part = CoreHub.Build(hub, CoreHub.Wiring(hub, args.Cluster.ProviderPlan, args.Namespaces.Part!, storage.Classes, storage.Drives, args.Replication?.Handle.ReadyIn(args.Hub.Namespace)));
+        Realize(part, args.Cluster.Context, [args.Cluster, args.Namespaces, args.Storage, args.Entry, .. new PlatformComponentResource?[] { args.Identity, args.Postgres, args.ObjectStorage, args.Replication }.OfType<PlatformComponentResource>()]);
         Url = Output.Create($"https://{args.Hub.Hostname}");
         RegisterOutputs();
     }

@@ -20,6 +20,9 @@ public sealed record JupyterHubArgs
     /// <summary>The platform's S3 store, which notebooks are set up for.</summary>
     public ObjectStorage? ObjectStorage { get; init; }
 
+    /// <summary>Volume replication, whose promotion of this component's claims it waits for at a recovering site.</summary>
+    public VolumeReplication? Replication { get; init; }
+
     /// <summary>The storage whose tiers hold the homes and whose drives the notebooks mount.</summary>
     public required Storage Storage { get; init; }
 

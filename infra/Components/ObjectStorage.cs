@@ -11,9 +11,9 @@ public sealed class ObjectStorage : PlatformComponentResource
         : base(CoreStore.Type, name, options)
     {
         var store = args.Store;
-        var wiring = CoreStore.Wiring(store, args.Cluster.ProviderPlan, args.Namespaces.Part!, args.Entry.Issuer.Ready, args.Storage.Parts.Classes);
+        var wiring = CoreStore.Wiring(store, args.Cluster.ProviderPlan, args.Namespaces.Part!, args.Entry.Issuer.Ready, args.Storage.Parts.Classes, args.Replication?.Handle.ReadyIn(store.Namespace));
         var (part, handle) = CoreStore.Build(store, wiring, name);
-        Realize(part, args.Cluster.Context, args.Cluster, args.Namespaces, args.Storage, args.Entry);
+        Realize(part, args.Cluster.Context, [args.Cluster, args.Namespaces, args.Storage, args.Entry, .. new PlatformComponentResource?[] { args.Replication }.OfType<PlatformComponentResource>()]);
         Handle = handle;
         Endpoint = Output.Create(handle.Endpoint);
         Buckets = Output.Create(System.Collections.Immutable.ImmutableArray.CreateRange(store.Buckets.Select(b => b.Name)));

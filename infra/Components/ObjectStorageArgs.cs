@@ -14,6 +14,9 @@ public sealed record ObjectStorageArgs
     /// <summary>The entry point, whose CA issuer signs the S3 server's certificate.</summary>
     public required EntryPoint Entry { get; init; }
 
+    /// <summary>Volume replication, whose promotion of this component's claims it waits for at a recovering site.</summary>
+    public VolumeReplication? Replication { get; init; }
+
     /// <summary>Buckets, identities, and where the store runs.</summary>
     public required ResearchPlatform.Components.ObjectStorage.ObjectStorageArgs Store { get; init; }
 }

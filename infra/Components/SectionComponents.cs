@@ -9,6 +9,7 @@ using ResearchPlatform.Stacks.Sections.ModelServing;
 using ResearchPlatform.Stacks.Sections.Monitoring;
 using ResearchPlatform.Stacks.Sections.ObjectStorage;
 using ResearchPlatform.Stacks.Sections.Postgres;
+using ResearchPlatform.Stacks.Sections.Replication;
 using ResearchPlatform.Stacks.Sections.Superset;
 using CoreAirflowArgs = ResearchPlatform.Components.Airflow.AirflowArgs;
 using CoreCheckmkArgs = ResearchPlatform.Components.Checkmk.CheckmkArgs;
@@ -19,6 +20,7 @@ using CoreSupersetArgs = ResearchPlatform.Components.Superset.SupersetArgs;
 using CoreStoreArgs = ResearchPlatform.Components.ObjectStorage.ObjectStorageArgs;
 using CoreIdentityArgs = ResearchPlatform.Components.Identity.IdentityArgs;
 using CorePostgresArgs = ResearchPlatform.Components.Postgres.PostgresArgs;
+using CoreReplicationArgs = ResearchPlatform.Components.Replication.VolumeReplicationArgs;
 using HubArgs = ResearchPlatform.Components.JupyterHub.JupyterHubArgs;
 using CoreServingArgs = ResearchPlatform.Components.ModelServing.ModelServingArgs;
 
@@ -37,8 +39,9 @@ public static class SectionComponents
         EntrySection => new EntryPoint("entry", new EntryPointArgs { Cluster = cluster, Namespaces = namespaces, Entry = (CoreEntryArgs)design.Args }),
         IdentitySection => new IdentityBroker("identity", new IdentityBrokerArgs { Cluster = cluster, Namespaces = namespaces, Entry = earlier.OfType<EntryPoint>().Single(), Identity = (CoreIdentityArgs)design.Args }),
         PostgresSection => new PlatformPostgres("postgres", new PlatformPostgresArgs { Cluster = cluster, Namespaces = namespaces, Storage = storage, Entry = earlier.OfType<EntryPoint>().Single(), Postgres = (CorePostgresArgs)design.Args }),
-        ObjectStorageSection => new ObjectStorage("objectstorage", new ObjectStorageArgs { Cluster = cluster, Namespaces = namespaces, Storage = storage, Entry = earlier.OfType<EntryPoint>().Single(), Store = (CoreStoreArgs)design.Args }),
-        JupyterHubSection => new JupyterHub("jupyterhub", new JupyterHubArgs { Cluster = cluster, Namespaces = namespaces, Storage = storage, Entry = earlier.OfType<EntryPoint>().Single(), Identity = earlier.OfType<IdentityBroker>().SingleOrDefault(), Postgres = earlier.OfType<PlatformPostgres>().SingleOrDefault(), ObjectStorage = earlier.OfType<ObjectStorage>().SingleOrDefault(), Hub = (HubArgs)design.Args }),
+        ReplicationSection => new VolumeReplication("replication", new VolumeReplicationArgs { Cluster = cluster, Namespaces = namespaces, Storage = storage, Replication = (CoreReplicationArgs)design.Args }),
+        ObjectStorageSection => new ObjectStorage("objectstorage", new ObjectStorageArgs { Cluster = cluster, Namespaces = namespaces, Storage = storage, Entry = earlier.OfType<EntryPoint>().Single(), Replication = earlier.OfType<VolumeReplication>().SingleOrDefault(), Store = (CoreStoreArgs)design.Args }),
+        JupyterHubSection => new JupyterHub("jupyterhub", new JupyterHubArgs { Cluster = cluster, Namespaces = namespaces, Storage = storage, Entry = earlier.OfType<EntryPoint>().Single(), Identity = earlier.OfType<IdentityBroker>().SingleOrDefault(), Postgres = earlier.OfType<PlatformPostgres>().SingleOrDefault(), ObjectStorage = earlier.OfType<ObjectStorage>().SingleOrDefault(), Replication = earlier.OfType<VolumeReplication>().SingleOrDefault(), Hub = (HubArgs)design.Args }),
         CkanSection => new Ckan("ckan", new CkanArgs { Cluster = cluster, Namespaces = namespaces, Storage = storage, Entry = earlier.OfType<EntryPoint>().Single(), Identity = earlier.OfType<IdentityBroker>().Single(), Postgres = earlier.OfType<PlatformPostgres>().Single(), ObjectStorage = earlier.OfType<ObjectStorage>().Single(), Ckan = (CoreCkanArgs)design.Args }),
         SupersetSection => new Superset("superset", new SupersetArgs { Cluster = cluster, Namespaces = namespaces, Entry = earlier.OfType<EntryPoint>().Single(), Identity = earlier.OfType<IdentityBroker>().Single(), Postgres = earlier.OfType<PlatformPostgres>().Single(), Superset = (CoreSupersetArgs)design.Args }),
         AirflowSection => new Airflow("airflow", new AirflowArgs { Cluster = cluster, Namespaces = namespaces, Entry = earlier.OfType<EntryPoint>().Single(), Identity = earlier.OfType<IdentityBroker>().Single(), Postgres = earlier.OfType<PlatformPostgres>().Single(), ObjectStorage = earlier.OfType<ObjectStorage>().Single(), Airflow = (CoreAirflowArgs)design.Args }),

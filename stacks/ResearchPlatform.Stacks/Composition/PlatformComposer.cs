@@ -19,7 +19,18 @@ public static class PlatformComposer
     /// <summary>The plan of <paramref name="stack"/>.</summary>
     public static PlatformPlan Compose(LoadedStack stack)
     {
-        var design = Design(stack.Config);
+        var plan = Build(stack.Name, stack.Config);
+
+        // A standby's runbook models the recovery it stands by for: the plan it has once recovering.
+        var recovering = stack.Config.Site.Role == SiteRole.Standby
+            ? Build(stack.Name, stack.Config with { Site = stack.Config.Site with { Role = SiteRole.Recovering } })
+            : plan;
+        return plan with { Documents = new Dictionary<string, string> { [Recovery.RunbookWriter.FileName] = Recovery.RunbookWriter.Build(recovering, stack.Config) } };
+    }
+
+    private static PlatformPlan Build(string stackName, StackConfig config)
+    {
+        var design = Design(config);
         var cluster = KubernetesClusterLayer.Build(design.Cluster);
         var namespaces = Namespaces.Build(design.Namespaces, new KubernetesWiring(cluster.Provider));
         var gpu = design.Gpu is { } operatorArgs ? GpuOperator.Build(operatorArgs, GpuOperator.Wiring(operatorArgs, cluster.Provider, namespaces)) : null;
@@ -33,8 +44,7 @@ public static class PlatformComposer
             platform = platform.With(parts);
         }
 
-        var plan = new PlatformPlan(Project, stack.Name, [.. cluster.All, namespaces, .. gpu is null ? [] : new[] { gpu }, .. storage.All, .. sections], Outputs(design, cluster));
-        return plan with { Documents = new Dictionary<string, string> { [Recovery.RunbookWriter.FileName] = Recovery.RunbookWriter.Build(plan, stack.Config) } };
+        return new PlatformPlan(Project, stackName, [.. cluster.All, namespaces, .. gpu is null ? [] : new[] { gpu }, .. storage.All, .. sections], Outputs(design, cluster));
     }
 
     /// <summary>What each section of a validated stack asks for, before anything is wired.</summary>
@@ -53,7 +63,9 @@ public static class PlatformComposer
             },
             Namespaces = PlatformNamespaces.For(config),
             Storage = StorageComposition.Design(config),
-            Sections = PlatformSections.All.Select(section => section.Design(config)).OfType<SectionDesign>().ToList(),
+            Sections = PlatformSections.All
+                .Where(section => config.Site.Role != SiteRole.Standby || section.RunsAtStandby(config))
+                .Select(section => section.Design(config)).OfType<SectionDesign>().ToList(),
             Gpu = Gpu(config),
         };
     }

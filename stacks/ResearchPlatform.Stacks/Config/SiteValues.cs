@@ -32,6 +32,8 @@ public static partial class SiteValues
         ("research-platform:postgres.backup.peer", "the other site, and where this site's store mirrors its backups"),
         ("research-platform:objectStorage.external", "the site's own S3 store, where it is external"),
         ("research-platform:checkmk", "the site's Checkmk server and the collector's address"),
+        ("research-platform:replication.vault", "each site keeps its Trident Protect vault in its own ONTAP S3"),
+        ("research-platform:replication.peer", "the other site, its vault and its applications' UIDs, which this site mirrors"),
     ];
 
     /// <summary>Whether <paramref name="path"/> (a stack file's value, list items included) is a site value.</summary>

@@ -21,6 +21,9 @@ public sealed record RecoveryConfig
     /// <summary>The most data, in minutes, the database may lose in a failover: a standby's replication must stay within it. Default: 30.</summary>
     public int DatabaseRpoMinutes { get; init; } = 30;
 
+    /// <summary>The most data, in minutes, a replicated volume (a researcher's home, the object store) may lose in a failover: a standby's volume mirrors must stay within it. Default: 60.</summary>
+    public int VolumeRpoMinutes { get; init; } = 60;
+
     /// <summary>CloudNativePG's WAL archive timeout: a WAL segment leaves the primary at least this often.</summary>
     public const int ArchiveTimeoutMinutes = 5;
 

@@ -13,7 +13,7 @@ public sealed class RecoveryRules : IConfigRule
     {
         var root = ConfigPath.Section("recovery");
         var r = config.Recovery;
-        foreach (var (key, value, max) in new[] { ("targetMinutes", r.TargetMinutes, 10_080), ("fenceMinutes", r.FenceMinutes, 1_440), ("dnsMinutes", r.DnsMinutes, 1_440), ("mirrorIntervalMinutes", r.MirrorIntervalMinutes, 1_440), ("databaseRpoMinutes", r.DatabaseRpoMinutes, 10_080), ("svmDrIntervalMinutes", r.SvmDrIntervalMinutes, 1_440) })
+        foreach (var (key, value, max) in new[] { ("targetMinutes", r.TargetMinutes, 10_080), ("fenceMinutes", r.FenceMinutes, 1_440), ("dnsMinutes", r.DnsMinutes, 1_440), ("mirrorIntervalMinutes", r.MirrorIntervalMinutes, 1_440), ("databaseRpoMinutes", r.DatabaseRpoMinutes, 10_080), ("volumeRpoMinutes", r.VolumeRpoMinutes, 10_080), ("svmDrIntervalMinutes", r.SvmDrIntervalMinutes, 1_440) })
         {
             if (value < 1 || value > max)
             {

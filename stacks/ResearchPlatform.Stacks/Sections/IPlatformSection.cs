@@ -22,6 +22,14 @@ public interface IPlatformSection
     /// <summary>The namespaces the section runs in, with what each may reach; none when it is off.</summary>
     IEnumerable<PlatformNamespace> Namespaces(StackConfig config);
 
+    /// <summary>
+    /// Whether the section runs at a standby site. A standby runs the base layer and receives
+    /// replicas; a section that writes the database or claims mirrored from the other site would
+    /// find them read-only there, or create empty what promotion brings back, so it waits for the
+    /// site to recover.
+    /// </summary>
+    bool RunsAtStandby(StackConfig config);
+
     /// <summary>What the section asks for in this stack, before it is wired; null when it is off.</summary>
     SectionDesign? Design(StackConfig config);
 

@@ -15,6 +15,9 @@ public abstract class PlatformSection<TArgs> : IPlatformSection
 
     public abstract IEnumerable<PlatformNamespace> Namespaces(StackConfig config);
 
+    /// <summary>Default: it does, being part of the base layer.</summary>
+    public virtual bool RunsAtStandby(StackConfig config) => true;
+
     public SectionDesign? Design(StackConfig config) => Args(config) is { } args ? new SectionDesign(this, args) : null;
 
     public SectionParts Compose(SectionDesign design, PlatformHandles platform) => Compose((TArgs)design.Args, platform);

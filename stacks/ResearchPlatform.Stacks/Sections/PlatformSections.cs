@@ -8,6 +8,7 @@ using ResearchPlatform.Stacks.Sections.ModelServing;
 using ResearchPlatform.Stacks.Sections.Monitoring;
 using ResearchPlatform.Stacks.Sections.ObjectStorage;
 using ResearchPlatform.Stacks.Sections.Postgres;
+using ResearchPlatform.Stacks.Sections.Replication;
 using ResearchPlatform.Stacks.Sections.Superset;
 
 namespace ResearchPlatform.Stacks.Sections;
@@ -20,6 +21,7 @@ public static class PlatformSections
         new EntrySection(),
         new IdentitySection(),
         new PostgresSection(),
+        new ReplicationSection(),
         new ObjectStorageSection(),
         new JupyterHubSection(),
         new CkanSection(),

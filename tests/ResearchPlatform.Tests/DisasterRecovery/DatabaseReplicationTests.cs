@@ -15,15 +15,7 @@ public class DatabaseReplicationTests
 
     private static RenderedTree Render(string stack) => OfflineRenderer.Compile(TestStacks.Plan(stack));
 
-    private static RenderedTree Recovering()
-    {
-        using var project = new TempDirectory();
-        RepoPaths.CopyStack(project.Path, "prod");
-        RepoPaths.CopyStack(project.Path, "dr");
-        var dr = Path.Combine(project.Path, "Pulumi.dr.yaml");
-        File.WriteAllText(dr, File.ReadAllText(dr).Replace("    role: standby\n", "    role: recovering\n", StringComparison.Ordinal));
-        return OfflineRenderer.Compile(Stacks.Composition.PlatformComposer.Compose(Stacks.Config.StackLoader.Load(project.Path, "dr")));
-    }
+    private static RenderedTree Recovering() => OfflineRenderer.Compile(TestStacks.Recovering());
 
     [Fact]
     public void Render_Prod_IsThePrimaryOfTheTopologyAndStartsEmpty()

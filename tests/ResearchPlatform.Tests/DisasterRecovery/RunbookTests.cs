@@ -12,11 +12,13 @@ public class RunbookTests
         var stack = TestStacks.Load("dr");
         var plan = TestStacks.Plan("dr");
 
-        var minutes = RunbookWriter.ModelledMinutes(plan, stack.Config);
+        // Modelled on the plan dr has once recovering: a standby runs only the base layer.
+        var minutes = RunbookWriter.ModelledMinutes(TestStacks.Recovering(), stack.Config);
 
         Assert.True(minutes <= stack.Config.Recovery.TargetMinutes, $"modelled {minutes} min, target {stack.Config.Recovery.TargetMinutes}");
         Assert.True(minutes > stack.Config.Recovery.FenceMinutes + stack.Config.Recovery.DnsMinutes + 12, "a control-plane VM alone takes 12 minutes");
-        Assert.Contains("(target 240 min: within it)", plan.Documents[RunbookWriter.FileName]);
+        Assert.Contains($"**Modelled recovery time: {Math.Ceiling(minutes)} min** (target 240 min: within it)", plan.Documents[RunbookWriter.FileName]);
+        Assert.True(minutes > RunbookWriter.ModelledMinutes(plan, stack.Config), "the tools that start on recovery lengthen the path");
     }
 
     [Fact]
@@ -53,7 +55,10 @@ public class RunbookTests
         var runbook = TestStacks.Plan("dr").Documents[RunbookWriter.FileName];
         var steps = runbook.Split('\n').Where(l => l.Length > 3 && l[0] == '|' && char.IsDigit(l[2])).Select(l => l.Split('|')[2].Trim()).ToList();
 
-        Assert.Equal(["a person", "a person", "the program", "a person", "a person"], steps);
+        Assert.Equal(["a person", "a person", "the program", "a person", "a person", "a person"], steps);
+        Assert.Contains("Trident Protect promotes the volume mirrors (`objectstore/objectstorage`, `jupyterhub/homes-researcher`) and the program waits until each reports `Promoted`", runbook);
+        Assert.Contains("| researcher homes and tool volumes (`ontap-nas`) | SnapMirror by Trident Protect: every claim in `objectstore`, the claims labelled `research-platform/tier=researcher` in `jupyterhub`, new ones included; mirrored here as a standby, promoted when recovering, found again by their owners | 30 min (a snapshot every 15 min, a transfer every 15 min; stated 60) |", runbook);
+        Assert.Contains("Rebuild CKAN's search index from its promoted database: `kubectl -n ckan exec deploy/ckan -- ckan search-index rebuild`.", runbook);
         Assert.Contains("| PostgreSQL (the hub's and every tool's database) | a replica cluster of north's backups, mirrored into this site's store (`dsp-postgres-north-mirror`), promoted in place | 20 min (WAL archive timeout 5 + mirror 15; stated 30) |", runbook);
         Assert.Contains("| department drives | site-independent (the university's DFS): nothing to do | 0 |", runbook);
         Assert.Contains("Point `*.dsp.uni-example.edu` at this site's entry address 10.52.20.100", runbook);
@@ -71,7 +76,7 @@ public class RunbookTests
         var runbook = Stacks.Composition.PlatformComposer.Compose(Stacks.Config.StackLoader.Load(project.Path, "dr")).Documents[RunbookWriter.FileName];
         var steps = runbook.Split('\n').Where(l => l.Length > 3 && l[0] == '|' && char.IsDigit(l[2])).Select(l => l.Split('|')[2].Trim()).ToList();
 
-        Assert.Equal(["a person", "a person", "a storage admin", "the program", "a person", "a person"], steps);
+        Assert.Equal(["a person", "a person", "a storage admin", "the program", "a person", "a person", "a person"], steps);
         Assert.Contains("| student homes (`ontap-nas-economy`) | ONTAP SVM-DR of the student tier's SVM (qtrees cannot be mirrored per claim), set up by the storage admins and activated in the runbook | 30 min (the SVM-DR schedule) |", runbook);
     }
 
@@ -91,9 +96,7 @@ public class RunbookTests
     [InlineData("  research-platform:recovery:\n    mirrorIntervalMinutes: 60\n", "research-platform:recovery.mirrorIntervalMinutes: 60 min of mirroring plus the 5 min WAL archive timeout exceed the stated database RPO of 30 min (databaseRpoMinutes): mirror the backup bucket more often, or state the RPO the sites can keep")]
     public void Validate_Recovery_ReportsTheRule(string section, string expected)
     {
-        // A standby (with the peer it needs), where the mirror's schedule matters.
-        var standby = TestStacks.MinimalWith("    name: test\n", "    name: test\n    role: standby\n")
-            .Replace("      bucket: pg-backups\n", "      bucket: pg-backups\n      peer:\n        site: other\n        bucket: pg-mirror\n", StringComparison.Ordinal);
-        Assert.Equal([expected], TestStacks.Errors(standby.Replace("  research-platform:jupyterhub:\n", section + "  research-platform:jupyterhub:\n", StringComparison.Ordinal)));
+        // A standby (with the peers it needs), where the mirror's schedule matters.
+        Assert.Equal([expected], TestStacks.Errors(TestStacks.Standby.Replace("  research-platform:jupyterhub:\n", section + "  research-platform:jupyterhub:\n", StringComparison.Ordinal)));
     }
 }

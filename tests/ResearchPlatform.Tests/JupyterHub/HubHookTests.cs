@@ -41,6 +41,7 @@ public class HubHookTests
                 self.environment = {"JUPYTERHUB_SERVICE_PREFIX": "/user/someone/"}
                 self.extra_container_config = {}
                 self.extra_labels = {"hub.jupyter.org/network-access-hub": "true"}
+                self.storage_extra_labels = {"hub.jupyter.org/username": "someone"}
 
         profiles = [{"slug": s} for s in ["basic", "data-science", "gpu"]]
         results = {}
@@ -55,6 +56,7 @@ public class HubHookTests
                               configMaps=[v["configMap"]["name"] for v in spawner.volumes if "configMap" in v],
                               environment=spawner.environment,
                               labels=spawner.extra_labels,
+                              claimLabels=spawner.storage_extra_labels,
                               envFrom=[e["secretRef"]["name"] for e in spawner.extra_container_config.get("envFrom", [])])
             except hook.NoTier as e:
                 result["refused"] = str(e)
@@ -77,6 +79,10 @@ public class HubHookTests
         // The tier label is added beside the chart's own, which monitoring groups CPU and memory by.
         Assert.Equal("researcher", result.GetProperty("labels").GetProperty("research-platform/tier").GetString());
         Assert.Equal("true", result.GetProperty("labels").GetProperty("hub.jupyter.org/network-access-hub").GetString());
+
+        // A new home carries the tier too, which the DR mirror of the replicated tier selects.
+        Assert.Equal("researcher", result.GetProperty("claimLabels").GetProperty("research-platform/tier").GetString());
+        Assert.Equal("someone", result.GetProperty("claimLabels").GetProperty("hub.jupyter.org/username").GetString());
     }
 
     [Fact]

@@ -11,6 +11,17 @@ public static class TestStacks
 
     public static PlatformPlan Plan(string stack) => PlatformComposer.Compose(Load(stack));
 
+    /// <summary>The plan of <c>dr</c> after a failover: the repository's stacks with dr's role set to <c>recovering</c>.</summary>
+    public static PlatformPlan Recovering()
+    {
+        using var project = new TempDirectory();
+        RepoPaths.CopyStack(project.Path, "prod");
+        RepoPaths.CopyStack(project.Path, "dr");
+        var dr = Path.Combine(project.Path, "Pulumi.dr.yaml");
+        File.WriteAllText(dr, File.ReadAllText(dr).Replace("    role: standby\n", "    role: recovering\n", StringComparison.Ordinal));
+        return PlatformComposer.Compose(StackLoader.Load(project.Path, "dr"));
+    }
+
     /// <summary>A small valid stack file; tests replace one line to make one mistake.</summary>
     public const string Minimal = """
         config:
@@ -184,6 +195,54 @@ public static class TestStacks
                 capacity: 100Gi
                 profiles: [basic, data-science]
         """;
+
+    /// <summary>
+    /// A replication section for the minimal stack: its vault, and as a standby the peer it mirrors
+    /// with the UID of each of the peer's applications (the researcher homes and the object store).
+    /// </summary>
+    public const string Replication = """
+          research-platform:replication:
+            caCertificate: |
+              -----BEGIN CERTIFICATE-----
+              MIIB1DCCAXugAwIBAgIUGErTqbc3t5QRwUoDhhCUnfZlMt4wCgYIKoZIzj0EAwIw
+              ODEUMBIGA1UECgwLVW5pIEV4YW1wbGUxIDAeBgNVBAMMF1VuaSBFeGFtcGxlIERh
+              dGFiYXNlIENBMB4XDTI2MTIwMTIwNTEwOVoXDTM2MTEyODIwNTEwOVowODEUMBIG
+              A1UECgwLVW5pIEV4YW1wbGUxIDAeBgNVBAMMF1VuaSBFeGFtcGxlIERhdGFiYXNl
+              IENBMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEiqr549d2WcQaN9a1VZJJ4wvn
+              L8OvBV18sR9jWcdKjC9/QVfOeeTZXRibaULRjAviYtZb0yhevip+Cz4PaIHQPqNj
+              MGEwHQYDVR0OBBYEFNzgwm8xEeG+ZbOVOKGU1T9OqPaqMB8GA1UdIwQYMBaAFNzg
+              wm8xEeG+ZbOVOKGU1T9OqPaqMA8GA1UdEwEB/wQFMAMBAf8wDgYDVR0PAQH/BAQD
+              AgEGMAoGCCqGSM49BAMCA0cAMEQCIFyzQaEFkDi1pUbSt0MUuZnRY20RQGQD41Lf
+              WtBUTrPdAiBRA1UuFBTuX6/jp91gDke+q98uZzhgnieaA+jP8+uCPw==
+              -----END CERTIFICATE-----
+            vault:
+              endpoint: https://s3.test.other
+              network: 10.0.4.0/24
+              bucket: protect-test
+              accessKeyId:
+                secure: v1:AAAAAAAAAAAAAAAA:BBBBBBBBBBBBBBBBBBBBBBBB
+              secretAccessKey:
+                secure: v1:AAAAAAAAAAAAAAAA:BBBBBBBBBBBBBBBBBBBBBBBB
+            peer:
+              site: other
+              vault:
+                endpoint: https://s3.other.example
+                network: 10.9.4.0/24
+                bucket: protect-other
+                accessKeyId:
+                  secure: v1:AAAAAAAAAAAAAAAA:BBBBBBBBBBBBBBBBBBBBBBBB
+                secretAccessKey:
+                  secure: v1:AAAAAAAAAAAAAAAA:BBBBBBBBBBBBBBBBBBBBBBBB
+              applications:
+                objectstorage: 3f2b8c1e-9a47-4d6e-b5c0-7e1f2a3b4c5d
+                homes-researcher: 8d4e6f10-2b3c-4a5d-9e8f-0a1b2c3d4e5f
+
+        """;
+
+    /// <summary>The minimal stack as a standby of site <c>other</c>: the database's peer and the volumes' source given.</summary>
+    public static string Standby { get; } = MinimalWith("    name: test\n", "    name: test\n    role: standby\n")
+        .Replace("      bucket: pg-backups\n", "      bucket: pg-backups\n      peer:\n        site: other\n        bucket: pg-mirror\n", StringComparison.Ordinal)
+        .Replace("  research-platform:objectStorage:\n", Replication + "  research-platform:objectStorage:\n", StringComparison.Ordinal);
 
     /// <summary>The minimal stack with five mistakes in four sections: one of each kind of error.</summary>
     public static string FiveMistakes { get; } = Minimal

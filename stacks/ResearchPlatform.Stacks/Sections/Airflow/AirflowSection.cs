@@ -28,6 +28,9 @@ public sealed class AirflowSection : PlatformSection<AirflowArgs>, IHostnames, I
 
     public override string Key => "airflow";
 
+    /// <summary>No: Airflow writes its metadata database, which at a standby is a read-only replica.</summary>
+    public override bool RunsAtStandby(StackConfig config) => false;
+
     public override IReadOnlyList<IConfigRule> Rules { get; } = [new AirflowRules()];
 
     public IEnumerable<ScrapeTarget> ScrapeTargets(StackConfig config) => config.Airflow is null ? [] : [Pipelines.Metrics];

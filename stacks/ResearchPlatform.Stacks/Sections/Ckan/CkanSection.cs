@@ -31,6 +31,9 @@ public sealed class CkanSection : PlatformSection<CkanArgs>, IHostnames, ISsoCli
 
     public override string Key => "ckan";
 
+    /// <summary>No: CKAN writes its databases, which at a standby are read-only replicas.</summary>
+    public override bool RunsAtStandby(StackConfig config) => false;
+
     public override IReadOnlyList<IConfigRule> Rules { get; } = [new CkanRules()];
 
     public IEnumerable<(string Path, string Hostname)> Hostnames(StackConfig config) =>

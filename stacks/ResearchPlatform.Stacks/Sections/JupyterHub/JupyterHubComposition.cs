@@ -24,6 +24,16 @@ public static class JupyterHubComposition
         return config.JupyterHub.Profiles.Where(p => p.Gpus == 0 || gpus).Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>The hub tier of researchers and admins.</summary>
+    public const string ResearcherTier = "researcher";
+
+    /// <summary>The hub tier of students.</summary>
+    public const string StudentTier = "student";
+
+    /// <summary>Each hub tier and the storage tier of its homes.</summary>
+    public static IEnumerable<(string Tier, string StorageTier)> HomeTiers(StackConfig config) =>
+        [(ResearcherTier, config.JupyterHub.Tiers.Researchers.StorageTier), (StudentTier, config.JupyterHub.Tiers.Students.StorageTier)];
+
     /// <summary>The hub's arguments from the jupyterhub section.</summary>
     public static JupyterHubArgs Args(StackConfig config)
     {
@@ -55,8 +65,8 @@ public static class JupyterHubComposition
             // Researchers (and admins) are tried first: someone in both groups gets the researcher tier.
             Tiers =
             [
-                new HubTier("researcher", [groups.Researchers, groups.Admins], hub.Tiers.Researchers.StorageTier, hub.Tiers.Researchers.Capacity, [.. hub.Tiers.Researchers.Profiles.Where(offered.Contains)]),
-                new HubTier("student", [groups.Students], hub.Tiers.Students.StorageTier, hub.Tiers.Students.Capacity, [.. hub.Tiers.Students.Profiles.Where(offered.Contains)]),
+                new HubTier(ResearcherTier, [groups.Researchers, groups.Admins], hub.Tiers.Researchers.StorageTier, hub.Tiers.Researchers.Capacity, [.. hub.Tiers.Researchers.Profiles.Where(offered.Contains)]),
+                new HubTier(StudentTier, [groups.Students], hub.Tiers.Students.StorageTier, hub.Tiers.Students.Capacity, [.. hub.Tiers.Students.Profiles.Where(offered.Contains)]),
             ],
             Profiles = hub.Profiles.Where(p => offered.Contains(p.Slug)).Select(p => new HubProfile
             {

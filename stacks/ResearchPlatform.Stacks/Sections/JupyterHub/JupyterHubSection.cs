@@ -4,6 +4,7 @@ using ResearchPlatform.Components.Identity;
 using ResearchPlatform.Components.JupyterHub;
 using ResearchPlatform.Components.ObjectStorage;
 using ResearchPlatform.Components.Postgres;
+using ResearchPlatform.Components.Replication;
 using ResearchPlatform.Stacks.Sections.ObjectStorage;
 using ResearchPlatform.Components.Plan;
 using ResearchPlatform.Components.Platform;
@@ -16,13 +17,24 @@ using HubArgs = ResearchPlatform.Components.JupyterHub.JupyterHubArgs;
 namespace ResearchPlatform.Stacks.Sections.JupyterHub;
 
 /// <summary><c>research-platform:jupyterhub</c>: the hub, its notebooks' namespace, and the storage they use.</summary>
-public sealed class JupyterHubSection : PlatformSection<HubArgs>, IHostnames, ISsoClients, IDatabases, IDatabaseUsers, IScrapeTargets
+public sealed class JupyterHubSection : PlatformSection<HubArgs>, IHostnames, ISsoClients, IDatabases, IDatabaseUsers, IScrapeTargets, IReplicatedClaims
 {
     public override string Key => "jupyterhub";
+
+    /// <summary>No: the hub writes its database and the spawner would create empty the homes the mirrors bring back: at a standby the database is a read-only replica.</summary>
+    public override bool RunsAtStandby(StackConfig config) => false;
 
     public override IReadOnlyList<IConfigRule> Rules { get; } = [new JupyterHubRules(), new HubDatabaseRules()];
 
     public IEnumerable<ScrapeTarget> ScrapeTargets(StackConfig config) => [Hub.Metrics(PlatformNamespaces.Notebooks)];
+
+    /// <summary>
+    /// The homes of each tier on a replicated storage tier: the claims the spawner labels with the
+    /// user's tier, so a new user's home is covered the moment it is created.
+    /// </summary>
+    public IEnumerable<ProtectedClaims> ReplicatedClaims(StackConfig config) => JupyterHubComposition.HomeTiers(config)
+        .Where(t => config.Storage.Tiers.Any(s => s.Name == t.StorageTier && s.Replicated))
+        .Select(t => new ProtectedClaims($"homes-{t.Tier}", PlatformNamespaces.Notebooks, t.StorageTier, (Hub.TierLabel, t.Tier)));
 
     public override IEnumerable<PlatformNamespace> Namespaces(StackConfig config) =>
     [
@@ -81,6 +93,7 @@ public sealed class JupyterHubSection : PlatformSection<HubArgs>, IHostnames, IS
             args.Database is null || args.ResearchDatabase is not null ? platform.Require<PostgresHandle>(Key) : null,
             args.Login.Method == AuthMethod.Broker ? platform.Require<IdentityHandle>(Key) : null,
             platform.Require<ObjectStorageHandle>(Key));
-        return new SectionParts([Hub.Build(wired, Hub.Wiring(wired, platform.Cluster.Provider, platform.Namespaces, platform.Storage.Classes, platform.Storage.Drives))]);
+        var replicas = platform.Published.OfType<ReplicationHandle>().FirstOrDefault()?.ReadyIn(PlatformNamespaces.Notebooks) ?? [];
+        return new SectionParts([Hub.Build(wired, Hub.Wiring(wired, platform.Cluster.Provider, platform.Namespaces, platform.Storage.Classes, platform.Storage.Drives, replicas))]);
     }
 }

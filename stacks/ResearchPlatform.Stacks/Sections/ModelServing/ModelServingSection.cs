@@ -26,6 +26,9 @@ public sealed class ModelServingSection : PlatformSection<ModelServingArgs>, IHo
 
     public override string Key => "modelServing";
 
+    /// <summary>No: the model servers load their models from the object store, which starts only when the site recovers.</summary>
+    public override bool RunsAtStandby(StackConfig config) => false;
+
     public override IReadOnlyList<IConfigRule> Rules { get; } = [new ModelServingRules()];
 
     public IEnumerable<ScrapeTarget> ScrapeTargets(StackConfig config) => config.ModelServing is null ? [] : [Endpoint.Metrics(Endpoint.Namespace)];

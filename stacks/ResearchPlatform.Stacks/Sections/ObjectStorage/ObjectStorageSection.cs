@@ -2,6 +2,7 @@ using ResearchPlatform.Components.Monitoring;
 using ResearchPlatform.Components.Entry;
 using ResearchPlatform.Components.ObjectStorage;
 using ResearchPlatform.Components.Platform;
+using ResearchPlatform.Components.Replication;
 using ResearchPlatform.Components.Storage;
 using ResearchPlatform.Stacks.Composition;
 using ResearchPlatform.Stacks.Config;
@@ -16,11 +17,26 @@ namespace ResearchPlatform.Stacks.Sections.ObjectStorage;
 /// bucket gives them) and every section with buckets (<see cref="IBuckets"/>). Publishes the
 /// <see cref="ObjectStorageHandle"/> clients connect with.
 /// </summary>
-public sealed class ObjectStorageSection : PlatformSection<ObjectStorageArgs>, IScrapeTargets
+public sealed class ObjectStorageSection : PlatformSection<ObjectStorageArgs>, IScrapeTargets, IReplicatedClaims
 {
     public override string Key => "objectStorage";
 
     public override IReadOnlyList<IConfigRule> Rules { get; } = [new ObjectStorageRules()];
+
+    /// <summary>
+    /// In the cluster, no: SeaweedFS's volumes are mirrored from the other site and would be created
+    /// empty. The site's external store is outside the platform and always there.
+    /// </summary>
+    public override bool RunsAtStandby(StackConfig config) => config.ObjectStorage.Server == ObjectStorageServer.External;
+
+    /// <summary>The claim set of the application that mirrors the in-cluster store.</summary>
+    public const string ReplicatedClaimsName = "objectstorage";
+
+    /// <summary>Every SeaweedFS claim, when the store is in the cluster on a replicated tier (the rules require one).</summary>
+    public IEnumerable<ProtectedClaims> ReplicatedClaims(StackConfig config) =>
+        config.ObjectStorage is { Server: ObjectStorageServer.InCluster, StorageTier: { } tier } && config.Storage.Tiers.Any(t => t.Name == tier && t.Replicated)
+            ? [new ProtectedClaims(ReplicatedClaimsName, Store.Namespace, tier, null)]
+            : [];
 
     /// <summary>SeaweedFS's servers; an external store is the site's to monitor.</summary>
     public IEnumerable<ScrapeTarget> ScrapeTargets(StackConfig config) =>
@@ -34,7 +50,7 @@ public sealed class ObjectStorageSection : PlatformSection<ObjectStorageArgs>, I
     /// the research database: researchers (and admins) do, students read.
     /// </summary>
     public static IEnumerable<(string Tier, Func<BucketConfig, BucketAccess> Access, bool WritesDatabase)> Tiers { get; } =
-        [("researcher", b => b.Researchers, true), ("student", b => b.Students, false)];
+        [(JupyterHub.JupyterHubComposition.ResearcherTier, b => b.Researchers, true), (JupyterHub.JupyterHubComposition.StudentTier, b => b.Students, false)];
 
     /// <summary>The identities the store serves in this stack: the tiers' notebooks, then every section that is on and uses buckets.</summary>
     public static IEnumerable<S3Identity> Identities(StackConfig config) =>
@@ -112,10 +128,13 @@ public sealed class ObjectStorageSection : PlatformSection<ObjectStorageArgs>, I
     public override SectionParts Compose(ObjectStorageArgs args, PlatformHandles platform)
     {
         var issuer = platform.Require<IssuerHandle>(Key);
-        var wiring = Store.Wiring(args, platform.Cluster.Provider, platform.Namespaces, issuer.Ready, platform.Storage.Classes);
+        var wiring = Store.Wiring(args, platform.Cluster.Provider, platform.Namespaces, issuer.Ready, platform.Storage.Classes, Replicas(platform, args.Namespace));
         var (component, handle) = Store.Build(args, wiring);
         return new SectionParts([component]) { Handles = [handle] };
     }
+
+    private static IReadOnlyList<Components.Plan.PlanResource> Replicas(PlatformHandles platform, string @namespace) =>
+        platform.Published.OfType<ReplicationHandle>().FirstOrDefault()?.ReadyIn(@namespace) ?? [];
 
     private static Components.Plan.Values.ConfigSecretReference Secret(SecretValue value) => new(value.KeyPath);
 }

@@ -25,6 +25,9 @@ public sealed class SupersetSection : PlatformSection<SupersetArgs>, IHostnames,
 
     public override string Key => "superset";
 
+    /// <summary>No: Superset writes its metastore, which at a standby is a read-only replica.</summary>
+    public override bool RunsAtStandby(StackConfig config) => false;
+
     public override IReadOnlyList<IConfigRule> Rules { get; } = [new SupersetRules()];
 
     /// <summary>The read-only role Superset reads the research database as (<c>research_superset</c>).</summary>
