@@ -14,8 +14,6 @@ public static class VolumeReplicationValues
         // platform may reach unasked; the site's ONTAP AutoSupport stays the support channel.
         ("autoSupport", Map(("enabled", false))),
         ("controller", Map(
-            ("image", Map(("tag", ReplicationCharts.ImageTag))),
-
             // The chart leaves the CPU unbounded.
             ("resources", Map(
                 ("requests", Map(("cpu", "500m"), ("memory", "2Gi"))),

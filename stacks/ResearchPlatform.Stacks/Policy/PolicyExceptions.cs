@@ -18,7 +18,6 @@ public static class PolicyExceptions
         new("image-digest", "vgpu-guest-driver", "the GPU Operator composes the driver image per node OS from the site's mirror (driverRepository, driverVersion); it has no digest form"),
         new("image-digest", "superset-kubernetes-operator", "no digest of the operator's 0.2.0 image is recorded anywhere public this project could read, and no registry is reachable where it is built: resolve it with crane digest and pin it in SupersetImages before the first deployment"),
         new("image-digest", "kubernetes-collector", "Checkmk publishes no digest of its 1.11.0 collector image and none is recorded anywhere public this project could read: resolve it with crane digest and pin it in CheckmkCharts before the first deployment"),
-        new("image-digest", "controller", "NetApp publishes no digest of Trident Protect's 26.06.0 controller image beside the release: resolve it with crane digest against the site's mirror and pin it in ReplicationCharts before the first deployment"),
         new("image-digest", "cadvisor-patched", "as kubernetes-collector: Checkmk's patched cAdvisor 1.11.0 has no digest recorded in public; pin it in CheckmkCharts with crane digest"),
     ];
 
