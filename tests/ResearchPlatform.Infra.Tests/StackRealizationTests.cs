@@ -90,6 +90,40 @@ public class StackRealizationTests
         Assert.Contains("primary: south", cluster);
         Assert.Contains("recovery:\n      source: north", cluster);
         Assert.Equal((true, true), (plan.Resources["postgres-cluster"].Options.Protect, plan.Resources["postgres-cluster"].Options.RetainOnDelete));
+
+        // The volume mirrors are promoted, and the real provider is told to wait for it; the hub
+        // and the object store start after their claims are back.
+        var homes = (string)mocks.Inputs("mirror-homes-researcher")["yaml"];
+        Assert.Contains("desiredState: Promoted", homes);
+        Assert.Contains("pulumi.com/waitFor: jsonpath={.status.state}=Promoted", homes);
+        Assert.Contains(plan.Resources["mirror-homes-researcher"].Resource, plan.Resources["jupyterhub"].DependsOn);
+        Assert.Contains(plan.Resources["mirror-objectstorage"].Resource, plan.Resources["seaweedfs"].DependsOn);
+    }
+
+    [Fact]
+    public async Task Realize_DrStandby_MirrorsTheVolumesAndRunsNoneOfTheirOwners()
+    {
+        var (plan, _, _, mocks) = await PulumiRun.StackAsync("dr");
+
+        var homes = (string)mocks.Inputs("mirror-homes-researcher")["yaml"];
+        Assert.Contains("desiredState: Established", homes);
+        Assert.Contains("sourceApplicationUID: 8d4e6f10-2b3c-4a5d-9e8f-0a1b2c3d4e5f", homes);
+        Assert.DoesNotContain("pulumi.com/waitFor", homes);
+        Assert.True(plan.Resources.ContainsKey("vault-north"));
+        Assert.False(plan.Resources.ContainsKey("jupyterhub"));
+        Assert.False(plan.Resources.ContainsKey("seaweedfs"));
+    }
+
+    [Fact]
+    public async Task Realize_Prod_ProtectsItsClaimSetsAndExportsThemForTheOtherSite()
+    {
+        var (plan, _, outputs, mocks) = await PulumiRun.StackAsync("prod");
+
+        var homes = (string)mocks.Inputs("protect-homes-researcher")["yaml"];
+        Assert.Contains("- research-platform/tier=researcher", homes);
+        Assert.Contains("kind: Schedule", homes);
+        Assert.Equal((true, true), (plan.Resources["protect-homes-researcher"].Options.Protect, plan.Resources["protect-homes-researcher"].Options.RetainOnDelete));
+        Assert.Contains("protectedApplications", outputs.Keys);
     }
 
     [Theory]
