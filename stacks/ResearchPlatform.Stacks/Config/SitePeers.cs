@@ -38,7 +38,7 @@ public static class SitePeers
 
             if (other.Layer == raw.Layer)
             {
-                peers.Add(new SitePeer(stack, other.Source, RoleOf(other)));
+                peers.Add(new SitePeer(stack, other.Source, RoleOf(other)) { Site = Scalar(other, "site", "name"), Vault = Vault(other, "vault") });
             }
         }
 
@@ -51,6 +51,26 @@ public static class SitePeers
         && Enum.TryParse<SiteRole>(text, ignoreCase: true, out var role)
             ? role
             : SiteRole.Primary;
+
+    private static readonly string[] VaultKeys = ["endpoint", "network", "bucket"];
+
+    /// <summary>The text at <paramref name="keys"/> under <c>research-platform:&lt;section&gt;</c>, or null.</summary>
+    private static string? Scalar(RawStackConfig raw, string section, params string[] keys)
+    {
+        var node = raw[ConfigPath.Section(section)];
+        foreach (var key in keys)
+        {
+            node = (node as ConfigMapping)?.Entries.FirstOrDefault(e => e.Key == key).Value;
+        }
+
+        return node is ConfigScalar { Value: { } text } ? text : null;
+    }
+
+    /// <summary>The plain values of the replication vault under <paramref name="path"/> (<c>vault</c>, <c>peer.vault</c>).</summary>
+    private static Dictionary<string, string> Vault(RawStackConfig raw, params string[] path) => VaultKeys
+        .Select(key => (key, value: Scalar(raw, "replication", [.. path, key])))
+        .Where(v => v.value is not null)
+        .ToDictionary(v => v.key, v => v.value!, StringComparer.Ordinal);
 
     /// <summary>The errors of <paramref name="raw"/>'s role against its peers'.</summary>
     /// <remarks>
@@ -74,6 +94,17 @@ public static class SitePeers
         if (role != SiteRole.Primary && raw.Peers.Count == 0)
         {
             yield return new(RolePath, $"{raw.Stack} is {role.ToString().ToLowerInvariant()}, but no other site builds on the same platform layer ({raw.Layer}): a {role.ToString().ToLowerInvariant()} site needs a primary's data to replicate or recover from");
+        }
+
+        // The mirror reads the vault its source writes: the two files must say the same of it.
+        var mirrored = Scalar(raw, "replication", "peer", "site");
+        if (raw.Peers.FirstOrDefault(p => p.Site is not null && p.Site == mirrored) is { } source)
+        {
+            var stated = Vault(raw, "peer", "vault");
+            foreach (var key in VaultKeys.Where(k => stated.ContainsKey(k) && source.Vault.TryGetValue(k, out var own) && own != stated[k]))
+            {
+                yield return new($"research-platform:replication.peer.vault.{key}", $"'{stated[key]}' is not what {source.Site}'s own vault says ('{source.Vault[key]}' at research-platform:replication.vault.{key} in {source.Source}): this site reads the vault {source.Site} writes, so give the same");
+            }
         }
     }
 }

@@ -116,6 +116,21 @@ public class PlatformLayerTests
         Assert.StartsWith("stack 'dr' is valid", output);
     }
 
+    [Fact]
+    public void Validate_PeerVaultThatDriftedFromTheSourcesOwn_NamesBothFiles()
+    {
+        // prod moves its vault to another bucket; dr's file still names the old one.
+        using var project = Project(("Pulumi.prod.yaml", "      bucket: dsp-protect-north\n", "      bucket: dsp-protect-north-2\n"));
+
+        var (code, _, error) = Cli.CliTests.Run("validate", "dr", "--dir", project.Path);
+
+        Assert.Equal(2, code);
+        Assert.Equal(
+            "error: research-platform:replication.peer.vault.bucket: 'dsp-protect-north' is not what north's own vault says ('dsp-protect-north-2' at research-platform:replication.vault.bucket in Pulumi.prod.yaml): this site reads the vault north writes, so give the same\n" +
+            "stack 'dr': 1 error(s); nothing was written\n",
+            error);
+    }
+
     private static TempDirectory Project(params (string File, string Old, string New)[] edits)
     {
         var project = new TempDirectory();
