@@ -31,8 +31,13 @@ public static class RenderCommand
                 return ExitCodes.InvalidInput;
             }
 
-            var plan = CliContext.Plan(project, name);
+            var stats = RenderStats.Start(context.Error);
+            var loaded = Stacks.Config.StackLoader.Load(project, name);
+            stats?.Step("load");
+            var plan = Stacks.Composition.PlatformComposer.Compose(loaded);
+            stats?.Step("compose");
             var tree = OfflineRenderer.Compile(plan);
+            stats?.Step("compile");
             var earlier = Path.Combine(target, "plan.json");
             if (File.Exists(earlier))
             {
@@ -53,7 +58,9 @@ public static class RenderCommand
                 }
             }
 
+            stats?.Step("compare");
             tree.Save(target);
+            stats?.Step("save");
             context.Output.WriteLine(
                 $"rendered stack '{name}': {plan.Components.Count} components, {plan.Resources.Count()} resources, {tree.Count} files -> {target}");
             return ExitCodes.Success;
