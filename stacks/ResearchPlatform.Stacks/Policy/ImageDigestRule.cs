@@ -3,7 +3,7 @@ using ResearchPlatform.Components.Plan;
 namespace ResearchPlatform.Stacks.Policy;
 
 /// <summary>Every image the plan names is pinned by digest, so a moved tag cannot change what runs.</summary>
-public sealed class ImageDigestRule : IPolicyRule
+public sealed partial class ImageDigestRule : IPolicyRule
 {
     public string Id => "image-digest";
 
@@ -14,10 +14,15 @@ public sealed class ImageDigestRule : IPolicyRule
         foreach (var (where, what, image) in PlanImages.Of(plan, objects))
         {
             var name = image.Split('@')[0].Split(':')[0];
-            if (!System.Text.RegularExpressions.Regex.IsMatch(image, "@sha256:[0-9a-f]{64}\\z") && PolicyExceptions.For(Id, name[(name.LastIndexOf('/') + 1)..]) is null)
+            if (!Pinned().IsMatch(image) && PolicyExceptions.For(Id, name[(name.LastIndexOf('/') + 1)..]) is null)
             {
                 yield return new(Id, where, what, $"image {image} is not pinned by digest: append @sha256:<digest> (crane digest {image.Split('@')[0]})");
             }
         }
     }
+
+    // Generated, like every other pattern of the tool: a pattern given as text would compile the
+    // whole regex interpreter into the native executable for this one check.
+    [System.Text.RegularExpressions.GeneratedRegex("@sha256:[0-9a-f]{64}\\z")]
+    private static partial System.Text.RegularExpressions.Regex Pinned();
 }

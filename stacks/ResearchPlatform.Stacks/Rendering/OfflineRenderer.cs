@@ -23,12 +23,13 @@ public static class OfflineRenderer
         // Resources are rendered independently on every core; their files are added in plan order,
         // so the tree is the same whatever finishes first.
         var planJson = Task.Run(() => PlanJson.SerializeUtf8(plan));
-        var resources = plan.Components
+        // Each result goes to its resource's slot: no ordering query (PLINQ sorts and spools its
+        // results, and its generic instantiations make the native executable larger).
+        var pairs = plan.Components
             .SelectMany(component => component.Resources.Select(resource => (Component: component, Resource: resource)))
-            .AsParallel()
-            .AsOrdered()
-            .Select(pair => Render(pair.Component, pair.Resource))
-            .ToList();
+            .ToArray();
+        var resources = new IReadOnlyList<(string Path, ReadOnlyMemory<byte> Content)>[pairs.Length];
+        Parallel.For(0, pairs.Length, i => resources[i] = Render(pairs[i].Component, pairs[i].Resource));
         var files = new Dictionary<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal)
         {
             ["summary.md"] = Utf8(SummaryWriter.Build(plan)),
