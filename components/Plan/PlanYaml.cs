@@ -15,7 +15,7 @@ namespace ResearchPlatform.Components.Plan;
 public static partial class PlanYaml
 {
     /// <summary>One YAML document for <paramref name="tree"/>, ending in a newline.</summary>
-    public static string Serialize(object? tree) => Emit(null, emitter => Write(emitter, tree));
+    public static string Serialize(object? tree) => Emit(null, [emitter => Write(emitter, tree)], Text);
 
     /// <summary>
     /// One YAML document for <paramref name="value"/>, after <paramref name="prefix"/>: its maps, lists
@@ -24,21 +24,34 @@ public static partial class PlanYaml
     /// building it first.
     /// </summary>
     public static string Serialize(PlanValue value, PlanValueResolver resolver, string? prefix = null) =>
-        Emit(prefix, emitter => Write(emitter, value, resolver));
+        Emit(prefix, [emitter => Write(emitter, value, resolver)], Text);
+
+    /// <summary>
+    /// The UTF-8 bytes of <see cref="Serialize(PlanValue, PlanValueResolver, string?)"/>, as a file
+    /// holds them: encoded from the emitter's buffer, without the text as a string in between.
+    /// </summary>
+    public static byte[] SerializeUtf8(PlanValue value, PlanValueResolver resolver, string? prefix = null) =>
+        Emit(prefix, [emitter => Write(emitter, value, resolver)], Utf8);
 
     /// <summary>Several documents separated by <c>---</c>, as a multi-object manifest file.</summary>
     public static string SerializeAll(IEnumerable<object?> trees) => string.Join("---\n", trees.Select(Serialize));
 
     /// <summary>Several plan values as documents separated by <c>---</c>, each written as it is walked.</summary>
     public static string SerializeAll(IEnumerable<PlanValue> values, PlanValueResolver resolver) =>
-        string.Join("---\n", values.Select(v => Serialize(v, resolver)));
+        Emit(null, values.Select(v => (Action<IEmitter>)(emitter => Write(emitter, v, resolver))), Text);
+
+    /// <summary>The UTF-8 bytes of <see cref="SerializeAll(IEnumerable{PlanValue}, PlanValueResolver)"/>, written into one buffer.</summary>
+    public static byte[] SerializeAllUtf8(IEnumerable<PlanValue> values, PlanValueResolver resolver) =>
+        Emit(null, values.Select(v => (Action<IEmitter>)(emitter => Write(emitter, v, resolver))), Utf8);
 
     // A render writes hundreds of documents per thread; each reuses the thread's buffer instead of
     // growing a new one. A document nested in another (a resolved cloud-init) takes a buffer of its own.
     [ThreadStatic]
     private static StringBuilder? spare;
 
-    private static string Emit(string? prefix, Action<IEmitter> body)
+    // Each document is a stream of its own, as when serialized alone; documents after the first
+    // follow a "---" line. The result is read from the buffer before it is reused.
+    private static T Emit<T>(string? prefix, IEnumerable<Action<IEmitter>> documents, Func<StringBuilder, T> result)
     {
         var buffer = spare ?? new StringBuilder(4096);
         spare = null;
@@ -46,18 +59,49 @@ public static partial class PlanYaml
         {
             buffer.Append(prefix);
             var writer = new StringWriter(buffer, CultureInfo.InvariantCulture) { NewLine = "\n" };
-            var emitter = new Emitter(writer, Settings);
-            emitter.Emit(new StreamStart());
-            emitter.Emit(new DocumentStart(null, null, isImplicit: true));
-            body(emitter);
-            emitter.Emit(new DocumentEnd(isImplicit: true));
-            emitter.Emit(new StreamEnd());
-            return buffer.ToString();
+            var first = true;
+            foreach (var body in documents)
+            {
+                if (!first)
+                {
+                    buffer.Append("---\n");
+                }
+
+                first = false;
+                var emitter = new Emitter(writer, Settings);
+                emitter.Emit(new StreamStart());
+                emitter.Emit(new DocumentStart(null, null, isImplicit: true));
+                body(emitter);
+                emitter.Emit(new DocumentEnd(isImplicit: true));
+                emitter.Emit(new StreamEnd());
+            }
+
+            return result(buffer);
         }
         finally
         {
             buffer.Clear();
             spare = buffer;
+        }
+    }
+
+    private static string Text(StringBuilder buffer) => buffer.ToString();
+
+    // The same bytes as Encoding.UTF8.GetBytes(buffer.ToString()), through a pooled copy of the characters.
+    private static byte[] Utf8(StringBuilder buffer)
+    {
+        var chars = System.Buffers.ArrayPool<char>.Shared.Rent(buffer.Length);
+        try
+        {
+            buffer.CopyTo(0, chars, buffer.Length);
+            var text = chars.AsSpan(0, buffer.Length);
+            var bytes = new byte[Encoding.UTF8.GetByteCount(text)];
+            Encoding.UTF8.GetBytes(text, bytes);
+            return bytes;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(chars);
         }
     }
 

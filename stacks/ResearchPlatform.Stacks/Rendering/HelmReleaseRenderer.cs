@@ -12,8 +12,6 @@ public sealed class HelmReleaseRenderer : IResourceRenderer
     public IEnumerable<ResourceArtifact> Artifacts(PlanResource resource)
     {
         var spec = (HelmReleaseSpec)resource.Spec;
-        yield return new("values", "values.yaml", PlanYamlText(spec.Values));
+        yield return new("values", "values.yaml", PlanYaml.SerializeUtf8(spec.Values, PlanValueResolver.Symbolic));
     }
-
-    private static string PlanYamlText(PlanValue value) => Components.Plan.PlanYaml.Serialize(value, PlanValueResolver.Symbolic);
 }

@@ -14,7 +14,7 @@ public sealed class KubernetesManifestRenderer : IResourceRenderer
         var spec = (KubernetesManifestSpec)resource.Spec;
         if (spec.Objects.Count > 0)
         {
-            yield return new("objects", "manifest.yaml", PlanYaml.SerializeAll(spec.Objects, PlanValueResolver.Symbolic));
+            yield return new("objects", "manifest.yaml", PlanYaml.SerializeAllUtf8(spec.Objects, PlanValueResolver.Symbolic));
         }
     }
 }

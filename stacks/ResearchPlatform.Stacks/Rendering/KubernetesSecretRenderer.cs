@@ -23,6 +23,6 @@ public sealed class KubernetesSecretRenderer : IResourceRenderer
                 ("annotations", spec.Annotations.Count == 0 ? null : Map(spec.Annotations.Select(a => (a.Key, (PlanValue?)a.Value)))))),
             ("type", spec.Type),
             ("stringData", new MapValue(spec.StringData)));
-        yield return new(null, "secret.yaml", PlanYaml.Serialize(secret, PlanValueResolver.Symbolic));
+        yield return new(null, "secret.yaml", PlanYaml.SerializeUtf8(secret, PlanValueResolver.Symbolic));
     }
 }

@@ -60,8 +60,8 @@ public static class OfflineRenderer
         var shown = artifacts.Where(a => a.Property is not null).ToDictionary(a => a.Property!, a => $"{resource.Name}.{a.Suffix}");
         return
         [
-            ($"{stem}.yaml", Utf8(PlanYaml.Serialize(ResourceDescriptor.Build(component, resource, shown), Components.Plan.Values.PlanValueResolver.Symbolic, Header(component)))),
-            .. artifacts.Select(a => ($"{stem}.{a.Suffix}", Utf8(a.Content))),
+            ($"{stem}.yaml", PlanYaml.SerializeUtf8(ResourceDescriptor.Build(component, resource, shown), Components.Plan.Values.PlanValueResolver.Symbolic, Header(component))),
+            .. artifacts.Select(a => ($"{stem}.{a.Suffix}", a.Content)),
         ];
     }
 

@@ -12,7 +12,7 @@ public sealed class VirtualMachineRenderer : IResourceRenderer
     public IEnumerable<ResourceArtifact> Artifacts(PlanResource resource)
     {
         var spec = (VirtualMachineSpec)resource.Spec;
-        yield return new("userData", "user-data.yaml", PlanValueResolver.Symbolic.ResolveText(spec.UserData));
-        yield return new("metaData", "meta-data.yaml", PlanValueResolver.Symbolic.ResolveText(spec.MetaData));
+        yield return new("userData", "user-data.yaml", System.Text.Encoding.UTF8.GetBytes(PlanValueResolver.Symbolic.ResolveText(spec.UserData)));
+        yield return new("metaData", "meta-data.yaml", System.Text.Encoding.UTF8.GetBytes(PlanValueResolver.Symbolic.ResolveText(spec.MetaData)));
     }
 }
