@@ -43,15 +43,16 @@ public sealed class PlanValueResolver
         Base64Value { Inner: ReferenceValue r } when symbolic => $"${{base64:{(r.IsSecretValue ? "secret:" : "")}{r.DisplayName}}}",
         Base64Value b when symbolic && b.Inner.HasReferences => $"${{base64({ResolveText(b.Inner)})}}",
         Base64Value b => Convert.ToBase64String(Encoding.UTF8.GetBytes(ResolveText(b.Inner))),
-        YamlDocumentValue doc when symbolic => SymbolicDocuments.GetValue(doc, d => Document(d)),
-        JsonDocumentValue doc when symbolic => SymbolicDocuments.GetValue(doc, d => Document(d)),
+        YamlDocumentValue or JsonDocumentValue when symbolic => SymbolicDocuments.GetValue(value, d => new Lazy<string>(() => Document(d))).Value,
         YamlDocumentValue or JsonDocumentValue => Document(value),
         _ => throw new ArgumentException($"unknown plan value {value.GetType().Name}", nameof(value)),
     };
 
     // A document (a node's cloud-init) is shown in several files of one render; its symbolic text is
-    // the same each time, so it is serialized once per document.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PlanValue, object> SymbolicDocuments = new();
+    // the same each time, so it is serialized once per document. Once, not once per thread: plan.json
+    // and the node's own files are written on different cores at the same time, and the later one
+    // waits for the text instead of serializing it again.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PlanValue, Lazy<string>> SymbolicDocuments = new();
 
     private string Document(PlanValue value) => value switch
     {
