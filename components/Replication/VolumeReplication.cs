@@ -34,6 +34,17 @@ public static class VolumeReplication
     /// <summary>The state a mirror relationship reports once promoted, which <c>pulumi up</c> waits for.</summary>
     public const string PromotedState = "Promoted";
 
+    /// <summary>Trident Protect goes into its namespace once it exists, after the storage classes its mirrors use.</summary>
+    public static KubernetesWiring Wiring(VolumeReplicationArgs args, PlanResource provider, PlanComponent namespaces, PlanComponent storageClasses) => new(provider)
+    {
+        After = [Platform.Namespaces.Of(namespaces, args.Namespace), .. storageClasses.Resources],
+    };
+
+    /// <summary>Each claim set's namespace resource in <paramref name="namespaces"/>, by name.</summary>
+    public static IReadOnlyDictionary<string, PlanResource> ClaimNamespaces(VolumeReplicationArgs args, PlanComponent namespaces) =>
+        args.Claims.Select(c => c.Namespace).Distinct(StringComparer.Ordinal)
+            .ToDictionary(ns => ns, ns => Platform.Namespaces.Of(namespaces, ns), StringComparer.Ordinal);
+
     /// <summary>Trident Protect, its vaults, and the applications or mirrors of <paramref name="args"/>' claim sets.</summary>
     /// <param name="args">The vaults, the role and the claim sets.</param>
     /// <param name="on">Where the resources go; Trident Protect's namespace among what they wait for.</param>

@@ -15,13 +15,8 @@ public sealed class VolumeReplication : PlatformComponentResource
         : base(CoreReplication.Type, name, options)
     {
         var namespaces = args.Namespaces.Part!;
-        var wiring = new ResearchPlatform.Components.Plan.KubernetesWiring(args.Cluster.ProviderPlan)
-        {
-            After = [ResearchPlatform.Components.Platform.Namespaces.Of(namespaces, args.Replication.Namespace), .. args.Storage.Parts.Classes.Resources],
-        };
-        var claimNamespaces = args.Replication.Claims.Select(c => c.Namespace).Distinct(StringComparer.Ordinal)
-            .ToDictionary(ns => ns, ns => ResearchPlatform.Components.Platform.Namespaces.Of(namespaces, ns), StringComparer.Ordinal);
-        var (part, handle) = CoreReplication.Build(args.Replication, wiring, claimNamespaces, name);
+        var wiring = CoreReplication.Wiring(args.Replication, args.Cluster.ProviderPlan, namespaces, args.Storage.Parts.Classes);
+        var (part, handle) = CoreReplication.Build(args.Replication, wiring, CoreReplication.ClaimNamespaces(args.Replication, namespaces), name);
         Realize(part, args.Cluster.Context, args.Cluster, args.Namespaces, args.Storage);
         Handle = handle;
         ProtectedApplications = Output.Create(ImmutableArray.CreateRange(args.Replication.Claims.Select(c => $"{c.Namespace}/{c.Name}")));

@@ -72,10 +72,8 @@ public sealed class ReplicationSection : PlatformSection<VolumeReplicationArgs>
 
     public override SectionParts Compose(VolumeReplicationArgs args, PlatformHandles platform)
     {
-        var wiring = new KubernetesWiring(platform.Cluster.Provider) { After = [Components.Platform.Namespaces.Of(platform.Namespaces, args.Namespace), .. platform.Storage.Classes.Resources] };
-        var namespaces = args.Claims.Select(c => c.Namespace).Distinct(StringComparer.Ordinal)
-            .ToDictionary(ns => ns, ns => Components.Platform.Namespaces.Of(platform.Namespaces, ns), StringComparer.Ordinal);
-        var (component, handle) = VolumeReplication.Build(args, wiring, namespaces);
+        var wiring = VolumeReplication.Wiring(args, platform.Cluster.Provider, platform.Namespaces, platform.Storage.Classes);
+        var (component, handle) = VolumeReplication.Build(args, wiring, VolumeReplication.ClaimNamespaces(args, platform.Namespaces));
         return new SectionParts([component]) { Handles = [handle] };
     }
 
