@@ -8,4 +8,7 @@ public sealed record SitePeer(string Stack, string Source, SiteRole Role)
 
     /// <summary>The plain values of the site's own <c>research-platform:replication.vault</c> (endpoint, network, bucket), by key.</summary>
     public IReadOnlyDictionary<string, string> Vault { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The ONTAP names of the site's SVMs (<c>research-platform:storage.svms[].svm</c>).</summary>
+    public IReadOnlyList<string> Svms { get; init; } = [];
 }

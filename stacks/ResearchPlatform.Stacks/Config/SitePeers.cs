@@ -38,7 +38,7 @@ public static class SitePeers
 
             if (other.Layer == raw.Layer)
             {
-                peers.Add(new SitePeer(stack, other.Source, RoleOf(other)) { Site = Scalar(other, "site", "name"), Vault = Vault(other, "vault") });
+                peers.Add(new SitePeer(stack, other.Source, RoleOf(other)) { Site = Scalar(other, "site", "name"), Vault = Vault(other, "vault"), Svms = Svms(other) });
             }
         }
 
@@ -72,6 +72,14 @@ public static class SitePeers
         .Where(v => v.value is not null)
         .ToDictionary(v => v.key, v => v.value!, StringComparer.Ordinal);
 
+    /// <summary>The ONTAP names of the SVMs <paramref name="raw"/> declares, in order (null where one names none).</summary>
+    private static List<string?> SvmNames(RawStackConfig raw) =>
+        ((raw[ConfigPath.Section("storage")] as ConfigMapping)?.Entries.FirstOrDefault(e => e.Key == "svms").Value as ConfigSequence)?.Items
+            .Select(item => (item as ConfigMapping)?.Entries.FirstOrDefault(e => e.Key == "svm").Value is ConfigScalar { Value: { } name } ? name : null)
+            .ToList() ?? [];
+
+    private static List<string> Svms(RawStackConfig raw) => [.. SvmNames(raw).OfType<string>()];
+
     /// <summary>The errors of <paramref name="raw"/>'s role against its peers'.</summary>
     /// <remarks>
     /// Only where the stack files are read (the offline tools, and CI's validate before every preview):
@@ -94,6 +102,19 @@ public static class SitePeers
         if (role != SiteRole.Primary && raw.Peers.Count == 0)
         {
             yield return new(RolePath, $"{raw.Stack} is {role.ToString().ToLowerInvariant()}, but no other site builds on the same platform layer ({raw.Layer}): a {role.ToString().ToLowerInvariant()} site needs a primary's data to replicate or recover from");
+        }
+
+        // SnapMirror between peered SVMs, which the volume mirrors ride on, needs a name unique to each.
+        if (raw[ConfigPath.Section("replication")] is not null)
+        {
+            var names = SvmNames(raw);
+            for (var i = 0; i < names.Count; i++)
+            {
+                if (names[i] is { } name && raw.Peers.FirstOrDefault(p => p.Svms.Contains(name)) is { } same)
+                {
+                    yield return new($"research-platform:storage.svms[{i}].svm", $"'{name}' is also an SVM of {same.Site ?? same.Stack} ({same.Source}): the volume mirrors run over SnapMirror between peered SVMs, which needs a name unique to each site; give this site's SVM its own name");
+                }
+            }
         }
 
         // The mirror reads the vault its source writes: the two files must say the same of it.

@@ -131,6 +131,20 @@ public class PlatformLayerTests
             error);
     }
 
+    [Fact]
+    public void Validate_SvmNamedAsTheOtherSites_IsRefusedForTheMirrors()
+    {
+        using var project = Project(("Pulumi.dr.yaml", "        svm: svm_dsp_south\n", "        svm: svm_dsp_north\n"));
+
+        var (code, _, error) = Cli.CliTests.Run("validate", "dr", "--dir", project.Path);
+
+        Assert.Equal(2, code);
+        Assert.Equal(
+            "error: research-platform:storage.svms[0].svm: 'svm_dsp_north' is also an SVM of north (Pulumi.prod.yaml): the volume mirrors run over SnapMirror between peered SVMs, which needs a name unique to each site; give this site's SVM its own name\n" +
+            "stack 'dr': 1 error(s); nothing was written\n",
+            error);
+    }
+
     private static TempDirectory Project(params (string File, string Old, string New)[] edits)
     {
         var project = new TempDirectory();
