@@ -63,9 +63,7 @@ public static class PlatformComposer
             },
             Namespaces = PlatformNamespaces.For(config),
             Storage = StorageComposition.Design(config),
-            Sections = PlatformSections.All
-                .Where(section => config.Site.Role != SiteRole.Standby || section.RunsAtStandby(config))
-                .Select(section => section.Design(config)).OfType<SectionDesign>().ToList(),
+            Sections = PlatformSections.Running(config).Select(section => section.Design(config)).OfType<SectionDesign>().ToList(),
             Gpu = Gpu(config),
         };
     }

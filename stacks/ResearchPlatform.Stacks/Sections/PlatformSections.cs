@@ -31,4 +31,8 @@ public static class PlatformSections
         new MonitoringSection(),
         new CheckmkSection(),
     ];
+
+    /// <summary>The sections that run at this site: all of them, but at a standby only those that run there (<see cref="IPlatformSection.RunsAtStandby"/>).</summary>
+    public static IEnumerable<IPlatformSection> Running(Config.StackConfig config) =>
+        All.Where(section => config.Site.Role != Config.SiteRole.Standby || section.RunsAtStandby(config));
 }

@@ -96,6 +96,13 @@ public class DrillTests
         Assert.Empty(writers);
         Assert.DoesNotContain(Dr.Resources, r => r.Name is "jupyterhub" or "seaweedfs");
         Assert.Contains(DrRecovering.Resources, r => r.Name == "jupyterhub");
+
+        // Nor does it watch what it does not run: no probe of the hub, no monitor of SeaweedFS, until it recovers.
+        static string Monitoring(PlatformPlan plan, string file) => OfflineRenderer.Compile(plan).Files[$"components/monitoring/{file}.manifest.yaml"];
+        Assert.DoesNotContain("https://hub.dsp.uni-example.edu/", Monitoring(Dr, "platform-probes"));
+        Assert.Contains("https://hub.dsp.uni-example.edu/", Monitoring(DrRecovering, "platform-probes"));
+        Assert.DoesNotContain("app.kubernetes.io/name: seaweedfs", Monitoring(Dr, "platform-monitors"));
+        Assert.Contains("app.kubernetes.io/name: seaweedfs", Monitoring(DrRecovering, "platform-monitors"));
     }
 
     [Fact]

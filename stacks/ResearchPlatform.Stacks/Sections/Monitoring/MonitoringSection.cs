@@ -35,10 +35,10 @@ public sealed class MonitoringSection : PlatformSection<MonitoringArgs>, IHostna
 
     /// <summary>
     /// The components the stack scrapes beyond the cluster's own (API server, kubelets, nodes,
-    /// kube-state-metrics): Trident's controller, then every section's (<see cref="IScrapeTargets"/>).
+    /// kube-state-metrics): Trident's controller, then every running section's (<see cref="IScrapeTargets"/>).
     /// </summary>
     public static IReadOnlyList<ScrapeTarget> Targets(StackConfig config) =>
-        [Trident.Metrics, .. PlatformSections.All.OfType<IScrapeTargets>().SelectMany(s => s.ScrapeTargets(config))];
+        [Trident.Metrics, .. PlatformSections.Running(config).OfType<IScrapeTargets>().SelectMany(s => s.ScrapeTargets(config))];
 
     public override IEnumerable<PlatformNamespace> Namespaces(StackConfig config)
     {
@@ -107,7 +107,7 @@ public sealed class MonitoringSection : PlatformSection<MonitoringArgs>, IHostna
         RootCertificate = config.Entry.Ca.RootCertificate,
         ClientId = ClientId,
         Targets = Targets(config),
-        ProbedUrls = [.. PlatformSections.All.OfType<IHostnames>().SelectMany(s => s.Hostnames(config)).Select(h => $"https://{h.Hostname}/")],
+        ProbedUrls = [.. PlatformSections.Running(config).OfType<IHostnames>().SelectMany(s => s.Hostnames(config)).Select(h => $"https://{h.Hostname}/")],
     };
 
     public override IEnumerable<StackOutput> Outputs(MonitoringArgs args) =>
