@@ -5,6 +5,25 @@ namespace ResearchPlatform.Bench;
 /// <summary>Stack files for a site of a chosen size, valid by construction (a /16 node network).</summary>
 public static class ScaledStack
 {
+    /// <summary>The test database CA (PEM), which the generated sites' S3 stores present.</summary>
+    private const string DatabaseCa = """
+        -----BEGIN CERTIFICATE-----
+        MIIB1DCCAXugAwIBAgIUGErTqbc3t5QRwUoDhhCUnfZlMt4wCgYIKoZIzj0EAwIw
+        ODEUMBIGA1UECgwLVW5pIEV4YW1wbGUxIDAeBgNVBAMMF1VuaSBFeGFtcGxlIERh
+        dGFiYXNlIENBMB4XDTI2MTIwMTIwNTEwOVoXDTM2MTEyODIwNTEwOVowODEUMBIG
+        A1UECgwLVW5pIEV4YW1wbGUxIDAeBgNVBAMMF1VuaSBFeGFtcGxlIERhdGFiYXNl
+        IENBMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEiqr549d2WcQaN9a1VZJJ4wvn
+        L8OvBV18sR9jWcdKjC9/QVfOeeTZXRibaULRjAviYtZb0yhevip+Cz4PaIHQPqNj
+        MGEwHQYDVR0OBBYEFNzgwm8xEeG+ZbOVOKGU1T9OqPaqMB8GA1UdIwQYMBaAFNzg
+        wm8xEeG+ZbOVOKGU1T9OqPaqMA8GA1UdEwEB/wQFMAMBAf8wDgYDVR0PAQH/BAQD
+        AgEGMAoGCCqGSM49BAMCA0cAMEQCIFyzQaEFkDi1pUbSt0MUuZnRY20RQGQD41Lf
+        WtBUTrPdAiBRA1UuFBTuX6/jp91gDke+q98uZzhgnieaA+jP8+uCPw==
+        -----END CERTIFICATE-----
+        """;
+
+    /// <summary>The CA's lines for a block scalar whose lines start at <paramref name="indent"/>.</summary>
+    private static string Pem(string indent) => string.Join("\n" + indent, DatabaseCa.Split('\n'));
+
     /// <summary>A stack file with 3 control-plane nodes, the given worker pools (name, count), department shares and hub profiles.</summary>
     public static string Yaml(string stack, IReadOnlyList<(string Name, int Count)> pools, int shares, int profiles)
     {
@@ -88,7 +107,7 @@ public static class ScaledStack
                 """);
         }
 
-        text.Append("""
+        text.Append($"""
               research-platform:entry:
                 domain: bench.uni-example.edu
                 address: 10.60.250.10
@@ -144,36 +163,14 @@ public static class ScaledStack
                   network: 10.62.0.0/24
                   bucket: pg-backups
                   caCertificate: |
-                    -----BEGIN CERTIFICATE-----
-                    MIIB1DCCAXugAwIBAgIUGErTqbc3t5QRwUoDhhCUnfZlMt4wCgYIKoZIzj0EAwIw
-                    ODEUMBIGA1UECgwLVW5pIEV4YW1wbGUxIDAeBgNVBAMMF1VuaSBFeGFtcGxlIERh
-                    dGFiYXNlIENBMB4XDTI2MTIwMTIwNTEwOVoXDTM2MTEyODIwNTEwOVowODEUMBIG
-                    A1UECgwLVW5pIEV4YW1wbGUxIDAeBgNVBAMMF1VuaSBFeGFtcGxlIERhdGFiYXNl
-                    IENBMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEiqr549d2WcQaN9a1VZJJ4wvn
-                    L8OvBV18sR9jWcdKjC9/QVfOeeTZXRibaULRjAviYtZb0yhevip+Cz4PaIHQPqNj
-                    MGEwHQYDVR0OBBYEFNzgwm8xEeG+ZbOVOKGU1T9OqPaqMB8GA1UdIwQYMBaAFNzg
-                    wm8xEeG+ZbOVOKGU1T9OqPaqMA8GA1UdEwEB/wQFMAMBAf8wDgYDVR0PAQH/BAQD
-                    AgEGMAoGCCqGSM49BAMCA0cAMEQCIFyzQaEFkDi1pUbSt0MUuZnRY20RQGQD41Lf
-                    WtBUTrPdAiBRA1UuFBTuX6/jp91gDke+q98uZzhgnieaA+jP8+uCPw==
-                    -----END CERTIFICATE-----
+                    {Pem("        ")}
                   accessKeyId:
                     secure: v1:AAAAAAAAAAAAAAAA:BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
                   secretAccessKey:
                     secure: v1:AAAAAAAAAAAAAAAA:BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
               research-platform:replication:
                 caCertificate: |
-                  -----BEGIN CERTIFICATE-----
-                  MIIB1DCCAXugAwIBAgIUGErTqbc3t5QRwUoDhhCUnfZlMt4wCgYIKoZIzj0EAwIw
-                  ODEUMBIGA1UECgwLVW5pIEV4YW1wbGUxIDAeBgNVBAMMF1VuaSBFeGFtcGxlIERh
-                  dGFiYXNlIENBMB4XDTI2MTIwMTIwNTEwOVoXDTM2MTEyODIwNTEwOVowODEUMBIG
-                  A1UECgwLVW5pIEV4YW1wbGUxIDAeBgNVBAMMF1VuaSBFeGFtcGxlIERhdGFiYXNl
-                  IENBMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEiqr549d2WcQaN9a1VZJJ4wvn
-                  L8OvBV18sR9jWcdKjC9/QVfOeeTZXRibaULRjAviYtZb0yhevip+Cz4PaIHQPqNj
-                  MGEwHQYDVR0OBBYEFNzgwm8xEeG+ZbOVOKGU1T9OqPaqMB8GA1UdIwQYMBaAFNzg
-                  wm8xEeG+ZbOVOKGU1T9OqPaqMA8GA1UdEwEB/wQFMAMBAf8wDgYDVR0PAQH/BAQD
-                  AgEGMAoGCCqGSM49BAMCA0cAMEQCIFyzQaEFkDi1pUbSt0MUuZnRY20RQGQD41Lf
-                  WtBUTrPdAiBRA1UuFBTuX6/jp91gDke+q98uZzhgnieaA+jP8+uCPw==
-                  -----END CERTIFICATE-----
+                  {Pem("      ")}
                 vault:
                   endpoint: https://s3.test.other
                   network: 10.62.0.0/24

@@ -200,21 +200,12 @@ public static class TestStacks
     /// A replication section for the minimal stack: its vault, and as a standby the peer it mirrors
     /// with the UID of each of the peer's applications (the researcher homes and the object store).
     /// </summary>
-    public const string Replication = """
+    public static string Replication { get; } = ReplicationSection.Replace("{ca}", string.Join("\n      ", DatabaseCa()), StringComparison.Ordinal);
+
+    private const string ReplicationSection = """
           research-platform:replication:
             caCertificate: |
-              -----BEGIN CERTIFICATE-----
-              MIIB1DCCAXugAwIBAgIUGErTqbc3t5QRwUoDhhCUnfZlMt4wCgYIKoZIzj0EAwIw
-              ODEUMBIGA1UECgwLVW5pIEV4YW1wbGUxIDAeBgNVBAMMF1VuaSBFeGFtcGxlIERh
-              dGFiYXNlIENBMB4XDTI2MTIwMTIwNTEwOVoXDTM2MTEyODIwNTEwOVowODEUMBIG
-              A1UECgwLVW5pIEV4YW1wbGUxIDAeBgNVBAMMF1VuaSBFeGFtcGxlIERhdGFiYXNl
-              IENBMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEiqr549d2WcQaN9a1VZJJ4wvn
-              L8OvBV18sR9jWcdKjC9/QVfOeeTZXRibaULRjAviYtZb0yhevip+Cz4PaIHQPqNj
-              MGEwHQYDVR0OBBYEFNzgwm8xEeG+ZbOVOKGU1T9OqPaqMB8GA1UdIwQYMBaAFNzg
-              wm8xEeG+ZbOVOKGU1T9OqPaqMA8GA1UdEwEB/wQFMAMBAf8wDgYDVR0PAQH/BAQD
-              AgEGMAoGCCqGSM49BAMCA0cAMEQCIFyzQaEFkDi1pUbSt0MUuZnRY20RQGQD41Lf
-              WtBUTrPdAiBRA1UuFBTuX6/jp91gDke+q98uZzhgnieaA+jP8+uCPw==
-              -----END CERTIFICATE-----
+              {ca}
             vault:
               endpoint: https://s3.test.other
               network: 10.0.4.0/24
@@ -238,6 +229,14 @@ public static class TestStacks
                 homes-researcher: 8d4e6f10-2b3c-4a5d-9e8f-0a1b2c3d4e5f
 
         """;
+
+    /// <summary>The test database CA's lines, as the minimal stack's hub database gives it.</summary>
+    private static IEnumerable<string> DatabaseCa()
+    {
+        var begin = Minimal.LastIndexOf("-----BEGIN CERTIFICATE-----", Minimal.IndexOf("MIIB1DCCAXugAwIBAgIUGErTqbc3t5QRwUoDhhCUnfZlMt4w", StringComparison.Ordinal), StringComparison.Ordinal);
+        var end = Minimal.IndexOf("-----END CERTIFICATE-----", begin, StringComparison.Ordinal) + "-----END CERTIFICATE-----".Length;
+        return Minimal[begin..end].Split('\n').Select(line => line.Trim());
+    }
 
     /// <summary>The minimal stack as a standby of site <c>other</c>: the database's peer and the volumes' source given.</summary>
     public static string Standby { get; } = MinimalWith("    name: test\n", "    name: test\n    role: standby\n")
