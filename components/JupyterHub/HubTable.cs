@@ -20,6 +20,13 @@ public static class HubTable
                 ["storageClass"] = t.StorageClass,
                 ["capacity"] = t.Capacity,
                 ["profiles"] = t.Profiles,
+                ["homes"] = t.Homes is { } homes
+                    ? new OrderedDictionary<string, object?>
+                    {
+                        ["backend"] = homes.Backend.Name,
+                        ["backendNamespace"] = homes.Backend.Namespace,
+                    }
+                    : null,
                 ["data"] = args.Data?.Tiers.FirstOrDefault(d => d.Tier == t.Name) is { } data
                     ? new OrderedDictionary<string, object?>
                     {

@@ -1,6 +1,7 @@
 using ResearchPlatform.Components.Monitoring;
 using ResearchPlatform.Components.Plan;
 using ResearchPlatform.Components.Plan.Resources;
+using static ResearchPlatform.Components.Plan.Values.PlanValues;
 
 namespace ResearchPlatform.Components.JupyterHub;
 
@@ -80,7 +81,7 @@ public static class JupyterHub
             throw new ArgumentException($"JupyterHub at {args.Hostname}: tier '{bare.Name}' has no database role and S3 keys in its notebook data", nameof(args));
         }
 
-        List<PlanResource> data = args.Data is { } d ? [.. DataResources(args, d, on)] : [];
+        List<PlanResource> data = [.. args.Data is { } d ? DataResources(args, d, on) : [], .. HomeAccess(args, on)];
         var release = new PlanResource
         {
             Name = "jupyterhub",
@@ -96,6 +97,56 @@ public static class JupyterHub
             },
         };
         return new PlanComponent(Type, "jupyterhub", [proxyToken, cookieSecret, .. data, release], parent);
+    }
+
+    /// <summary>The hub's service account, as the chart names it.</summary>
+    public const string HubServiceAccount = "hub";
+
+    // What recording and importing homes read (HubHomeRecovery): persistent volumes, whose internal ID
+    // names a claim's qtree, kube-system's UID, which tells clusters apart, and the backends' UUIDs.
+    // Only get, only these.
+    private static IEnumerable<PlanResource> HomeAccess(JupyterHubArgs args, KubernetesWiring on)
+    {
+        var homes = args.Tiers.Where(t => t.Homes is not null).Select(t => t.Homes!).ToList();
+        if (homes.Count == 0)
+        {
+            yield break;
+        }
+
+        var subject = List(Map(("kind", "ServiceAccount"), ("name", HubServiceAccount), ("namespace", args.Namespace)));
+        var name = $"research-platform-{args.Namespace}-hub-volumes";
+        yield return on.Manifest("jupyterhub-home-volumes-access", [], Map(
+            ("apiVersion", "rbac.authorization.k8s.io/v1"),
+            ("kind", "ClusterRole"),
+            ("metadata", Map(("name", name))),
+            ("rules", List(
+                Map(("apiGroups", List("")), ("resources", List("persistentvolumes")), ("verbs", List("get"))),
+                Map(("apiGroups", List("")), ("resources", List("namespaces")), ("resourceNames", List("kube-system")), ("verbs", List("get")))))), Map(
+            ("apiVersion", "rbac.authorization.k8s.io/v1"),
+            ("kind", "ClusterRoleBinding"),
+            ("metadata", Map(("name", name))),
+            ("roleRef", Map(("apiGroup", "rbac.authorization.k8s.io"), ("kind", "ClusterRole"), ("name", name))),
+            ("subjects", subject)));
+
+        foreach (var group in homes.GroupBy(h => h.Backend.Namespace))
+        {
+            var backends = group.Select(h => h.Backend.Name).Distinct().Order(StringComparer.Ordinal).Select(b => (Plan.Values.PlanValue)b);
+            var role = $"research-platform-{args.Namespace}-hub-backends";
+            yield return on.Manifest($"jupyterhub-home-backends-access-{group.Key}", [], Map(
+                ("apiVersion", "rbac.authorization.k8s.io/v1"),
+                ("kind", "Role"),
+                ("metadata", Map(("name", role), ("namespace", group.Key))),
+                ("rules", List(Map(
+                    ("apiGroups", List("trident.netapp.io")),
+                    ("resources", List("tridentbackendconfigs")),
+                    ("resourceNames", List(backends)),
+                    ("verbs", List("get")))))), Map(
+                ("apiVersion", "rbac.authorization.k8s.io/v1"),
+                ("kind", "RoleBinding"),
+                ("metadata", Map(("name", role), ("namespace", group.Key))),
+                ("roleRef", Map(("apiGroup", "rbac.authorization.k8s.io"), ("kind", "Role"), ("name", role))),
+                ("subjects", subject)));
+        }
     }
 
     // Per tier, the Secret the notebooks take their password and keys from and the ConfigMap of their files.
@@ -120,11 +171,11 @@ public static class JupyterHub
                     ],
                 },
             };
-            yield return on.Manifest($"jupyterhub-{NotebookData.ObjectName(tier.Tier)}-files", [], Plan.Values.PlanValues.Map(
+            yield return on.Manifest($"jupyterhub-{NotebookData.ObjectName(tier.Tier)}-files", [], Map(
                 ("apiVersion", "v1"),
                 ("kind", "ConfigMap"),
-                ("metadata", Plan.Values.PlanValues.Map(("name", NotebookData.ObjectName(tier.Tier)), ("namespace", args.Namespace))),
-                ("data", Plan.Values.PlanValues.Map(data.Files(tier).Select(f => (f.Key, (Plan.Values.PlanValue?)f.Value))))));
+                ("metadata", Map(("name", NotebookData.ObjectName(tier.Tier)), ("namespace", args.Namespace))),
+                ("data", Map(data.Files(tier).Select(f => (f.Key, (Plan.Values.PlanValue?)f.Value))))));
         }
     }
 }

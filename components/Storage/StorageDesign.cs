@@ -11,4 +11,11 @@ public sealed record StorageDesign
     public required IReadOnlyList<StorageTier> Tiers { get; init; }
 
     public required DepartmentDrivesArgs Drives { get; init; }
+
+    /// <summary>
+    /// The <c>svms[].name</c> that get no Trident backend here: an SVM-DR destination at a standby
+    /// site is stopped until the storage admins activate it, and a backend on it would be offline.
+    /// Default: none.
+    /// </summary>
+    public IReadOnlySet<string> Inactive { get; init; } = new HashSet<string>();
 }

@@ -28,7 +28,7 @@ public static class StorageLayer
         return new StorageParts(
             parent,
             trident,
-            TridentBackends.Build(design.Svms, design.Tiers, afterTrident, parent.Name),
+            TridentBackends.Build(design.Svms, [.. design.Tiers.Where(t => !design.Inactive.Contains(t.Svm))], afterTrident, parent.Name),
             StorageClasses.Build(design.Tiers, afterTrident, parent.Name),
             drives);
     }

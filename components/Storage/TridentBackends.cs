@@ -37,7 +37,7 @@ public static class TridentBackends
             resources.Add(credentials);
             foreach (var byDriver in group.GroupBy(t => t.Driver))
             {
-                var name = $"{svm.Name}-{Kebab.Of(byDriver.Key)}";
+                var name = TridentBackendHandle.Of(svm.Name, byDriver.Key).Name;
                 resources.Add(new PlanResource
                 {
                     Name = $"backend-{name}",

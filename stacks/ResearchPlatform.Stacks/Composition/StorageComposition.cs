@@ -23,6 +23,9 @@ public static class StorageComposition
             CredentialsNamespace = PlatformNamespaces.System,
             ClaimNamespace = PlatformNamespaces.Notebooks,
         },
+
+        // A standby's SVM-DR destination stays stopped until the runbook activates it.
+        Inactive = config.Site.Role == SiteRole.Standby ? Recovery.SvmDrHomes.Svms(config) : new HashSet<string>(),
     };
 
     /// <summary>The department shares of the config, as the drives component takes them.</summary>

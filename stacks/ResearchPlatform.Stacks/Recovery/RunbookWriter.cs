@@ -40,10 +40,10 @@ public static class RunbookWriter
         var number = 3;
         if (recovery.StudentHomes == StudentHomesRecovery.SvmDr)
         {
-            Step(text, number++, "a storage admin", "Activate the SVM-DR destination of the student tier's SVM at this site (break the SVM relationship, start the destination SVM), before the program runs: Trident cannot.", "The destination SVM is running and its qtree volumes are read-write (`vserver show`, `snapmirror show`).");
+            Step(text, number++, "a storage admin", $"Activate the SVM-DR destination of the student homes' SVM at this site ({SvmNames(config)}: break the SVM relationship, start the destination SVM), before the program runs: Trident cannot, and the program declares its backend only now.", "The destination SVM is running and its qtree volumes are read-write (`vserver show`, `snapmirror show`).");
         }
 
-        Step(text, number++, "the program", $"The DR workflow: `pulumi up -s {plan.Stack}` on the merged stack file creates or updates the plan's {plan.Resources.Count()} resources in {plan.Graph.Depth} rounds (critical path {Minutes(seconds / 60.0)}: {Shorten(path)}). The database's `replica.primary` becomes `{site}`: CloudNativePG promotes it in place.{Promotion(config)} Then the tools start: the hub, the catalog, dashboards, pipelines and models, on the promoted database{(config.Replication is null ? "" : " and volumes")}.", $"`kubectl -n postgres get cluster platform` reports a primary at this site;{(config.Replication is null ? "" : " `kubectl get amr -A` shows every mirror `Promoted`;")} no `ApiVipDown` or `GatewayDown` alert here.");
+        Step(text, number++, "the program", $"The DR workflow: `pulumi up -s {plan.Stack}` on the merged stack file creates or updates the plan's {plan.Resources.Count()} resources in {plan.Graph.Depth} rounds (critical path {Minutes(seconds / 60.0)}: {Shorten(path)}). The database's `replica.primary` becomes `{site}`: CloudNativePG promotes it in place.{Promotion(config)} Then the tools start: the hub, the catalog, dashboards, pipelines and models, on the promoted database{(config.Replication is null ? "" : " and volumes")}.{StudentImports(config)}", $"`kubectl -n postgres get cluster platform` reports a primary at this site;{(config.Replication is null ? "" : " `kubectl get amr -A` shows every mirror `Promoted`;")}{(SvmDrHomes.Tiers(config).Count == 0 ? "" : " `kubectl -n trident get tbc` shows the student homes' backend `Bound`, `Success`;")} no `ApiVipDown` or `GatewayDown` alert here.");
         if (config.Ckan is not null)
         {
             // Solr's index is derived from the catalog's database, so it is rebuilt rather than mirrored.
@@ -59,9 +59,16 @@ public static class RunbookWriter
             text.Append(CultureInfo.InvariantCulture, $"| {data} | {how} | {rpo} |\n");
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"\n## Failback\n\nOnce {peer} is rebuilt, in one change: set this site's role `primary` and {peer}'s `standby` (its `postgres.backup.peer` and `replication.peer` name `{site}`), and run `pulumi up -s` on this stack, then on {peer}'s. This site becomes the source: the plan drops its mirror relationships (which turns the promoted applications into sources, Trident Protect's reverse resync) and declares the applications and schedules; its stack output `protectedApplications` names them, whose UIDs go into {peer}'s `replication.peer.applications`. {peer}'s database becomes a replica cluster of this site's mirrored backups, its volumes mirrors of this site's. When both lag little, fence this site and run the steps above for {peer} (role `recovering`, then `primary`), this site becoming `standby`.\n");
+        text.Append(CultureInfo.InvariantCulture, $"\n## Failback\n\nOnce {peer} is rebuilt, in one change: set this site's role `primary` and {peer}'s `standby` (its `postgres.backup.peer` and `replication.peer` name `{site}`), and run `pulumi up -s` on this stack, then on {peer}'s. This site becomes the source: the plan drops its mirror relationships (which turns the promoted applications into sources, Trident Protect's reverse resync) and declares the applications and schedules; its stack output `protectedApplications` names them, whose UIDs go into {peer}'s `replication.peer.applications`. {peer}'s database becomes a replica cluster of this site's mirrored backups, its volumes mirrors of this site's{(SvmDrHomes.Tiers(config).Count == 0 ? "" : $", and the storage admins reverse the student homes' SVM-DR towards {peer}")}. When both lag little, fence this site and run the steps above for {peer} (role `recovering`, then `primary`), this site becoming `standby`.\n");
         return text.ToString();
     }
+
+    private static string SvmNames(StackConfig config) =>
+        string.Join(", ", config.Storage.Svms.Where(v => SvmDrHomes.Svms(config).Contains(v.Name)).Select(v => $"`{v.Svm}`"));
+
+    private static string StudentImports(StackConfig config) => SvmDrHomes.Tiers(config).Count == 0
+        ? ""
+        : " Student homes come back one by one, each at its owner's next login: the hub finds in its promoted database which qtree the home was, and the claim the spawner makes imports it (Trident's qtree import), so no recorded home starts empty.";
 
     private static string Promotion(StackConfig config) => config.Replication is null || ReplicationSection.Claims(config).Count == 0
         ? ""
@@ -77,7 +84,7 @@ public static class RunbookWriter
             ? ("researcher homes and tool volumes (`ontap-nas`)", $"SnapMirror by Trident Protect: {string.Join(", ", claims.Select(c => c.Selector is { } label ? $"the claims labelled `{label}` in `{c.Namespace}`" : $"every claim in `{c.Namespace}`"))}, new ones included; mirrored here as a standby, promoted when recovering, found again by their owners", $"{replication.Rpo} min (a snapshot every {replication.IntervalMinutes} min, a transfer every {replication.IntervalMinutes} min; stated {config.Recovery.VolumeRpoMinutes})")
             : ("researcher homes and tool volumes (`ontap-nas`)", "not replicated: no `research-platform:replication` at this site", "all");
         yield return config.Recovery.StudentHomes == StudentHomesRecovery.SvmDr
-            ? ("student homes (`ontap-nas-economy`)", "ONTAP SVM-DR of the student tier's SVM (qtrees cannot be mirrored per claim), set up by the storage admins and activated in the runbook", $"{config.Recovery.SvmDrIntervalMinutes} min (the SVM-DR schedule)")
+            ? ("student homes (`ontap-nas-economy`)", "ONTAP SVM-DR of their SVM (qtrees cannot be mirrored per claim), set up by the storage admins and activated in the runbook; each home reconnected at its owner's next login from the qtree the hub recorded in its database (Trident's qtree import, a Tech Preview in Trident 26.06)", $"{config.Recovery.SvmDrIntervalMinutes} min (the SVM-DR schedule); a home first used within the database's RPO before the disaster is not recorded yet and starts empty, its qtree kept on the SVM")
             : ("student homes (`ontap-nas-economy`)", "backups only (`recovery.studentHomes: backups`): they start empty here and are restored on request", "the SVM's backup interval; until restored, all");
         yield return config.ObjectStorage.Server == Sections.ObjectStorage.ObjectStorageServer.External
             ? ("object storage", "the site's own store: its buckets mirrored by ONTAP SnapMirror S3, set up by the storage admins outside the program", "the SnapMirror S3 schedule")

@@ -14,6 +14,7 @@ public static class StackValidator
         new StorageRules(),
         new GpuRules(),
         new Recovery.RecoveryRules(),
+        new Recovery.SvmDrRules(),
         .. Sections.PlatformSections.All.SelectMany(section => section.Rules),
     ];
 

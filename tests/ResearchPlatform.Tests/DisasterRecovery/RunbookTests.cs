@@ -55,7 +55,7 @@ public class RunbookTests
         var runbook = TestStacks.Plan("dr").Documents[RunbookWriter.FileName];
         var steps = runbook.Split('\n').Where(l => l.Length > 3 && l[0] == '|' && char.IsDigit(l[2])).Select(l => l.Split('|')[2].Trim()).ToList();
 
-        Assert.Equal(["a person", "a person", "the program", "a person", "a person", "a person"], steps);
+        Assert.Equal(["a person", "a person", "a storage admin", "the program", "a person", "a person", "a person"], steps);
         Assert.Contains("Trident Protect promotes the volume mirrors (`objectstore/objectstorage`, `jupyterhub/homes-researcher`) and the program waits until each reports `Promoted`", runbook);
         Assert.Contains("| researcher homes and tool volumes (`ontap-nas`) | SnapMirror by Trident Protect: every claim in `objectstore`, the claims labelled `research-platform/tier=researcher` in `jupyterhub`, new ones included; mirrored here as a standby, promoted when recovering, found again by their owners | 30 min (a snapshot every 15 min, a transfer every 15 min; stated 60) |", runbook);
         Assert.Contains("Rebuild CKAN's search index from its promoted database: `kubectl -n ckan exec deploy/ckan -- ckan search-index rebuild`.", runbook);
@@ -65,19 +65,40 @@ public class RunbookTests
     }
 
     [Fact]
-    public void Runbook_StudentHomesBySvmDr_AddsItsActivationBeforeTheProgramAndItsRpo()
+    public void Runbook_StudentHomesBySvmDr_ActivatesTheirSvmBeforeTheProgramAndReconnectsEachHome()
+    {
+        var runbook = Runbook("    studentHomes: svm-dr\n", "    studentHomes: svm-dr\n    svmDrIntervalMinutes: 30\n");
+        var steps = runbook.Split('\n').Where(l => l.Length > 3 && l[0] == '|' && char.IsDigit(l[2])).Select(l => l.Split('|')[2].Trim()).ToList();
+
+        Assert.Equal(["a person", "a person", "a storage admin", "the program", "a person", "a person", "a person"], steps);
+        Assert.Contains("| 3 | a storage admin | Activate the SVM-DR destination of the student homes' SVM at this site (`svm_dsp_students_south`: break the SVM relationship, start the destination SVM), before the program runs: Trident cannot, and the program declares its backend only now. |", runbook);
+        Assert.Contains("Student homes come back one by one, each at its owner's next login: the hub finds in its promoted database which qtree the home was, and the claim the spawner makes imports it (Trident's qtree import), so no recorded home starts empty.", runbook);
+        Assert.Contains("`kubectl -n trident get tbc` shows the student homes' backend `Bound`, `Success`;", runbook);
+        Assert.Contains("| student homes (`ontap-nas-economy`) | ONTAP SVM-DR of their SVM (qtrees cannot be mirrored per claim), set up by the storage admins and activated in the runbook; each home reconnected at its owner's next login from the qtree the hub recorded in its database (Trident's qtree import, a Tech Preview in Trident 26.06) | 30 min (the SVM-DR schedule); a home first used within the database's RPO before the disaster is not recorded yet and starts empty, its qtree kept on the SVM |", runbook);
+        Assert.Contains("and the storage admins reverse the student homes' SVM-DR towards north.", runbook);
+    }
+
+    [Fact]
+    public void Runbook_StudentHomesByBackups_SaysTheyStartEmptyAndAddsNoStorageStep()
+    {
+        var runbook = Runbook("    studentHomes: svm-dr\n", "    studentHomes: backups\n");
+
+        Assert.DoesNotContain("a storage admin", runbook);
+        Assert.DoesNotContain("Student homes come back", runbook);
+        Assert.Contains("| student homes (`ontap-nas-economy`) | backups only (`recovery.studentHomes: backups`): they start empty here and are restored on request |", runbook);
+    }
+
+    // dr's runbook with the platform layer's recovery section changed.
+    private static string Runbook(string from, string to)
     {
         using var project = new TempDirectory();
         RepoPaths.CopyStack(project.Path, "prod");
         RepoPaths.CopyStack(project.Path, "dr");
         var layer = Path.Combine(project.Path, RepoPaths.PlatformLayer);
-        File.WriteAllText(layer, File.ReadAllText(layer).Replace("    studentHomes: backups\n", "    studentHomes: svm-dr\n    svmDrIntervalMinutes: 30\n", StringComparison.Ordinal));
-
-        var runbook = Stacks.Composition.PlatformComposer.Compose(Stacks.Config.StackLoader.Load(project.Path, "dr")).Documents[RunbookWriter.FileName];
-        var steps = runbook.Split('\n').Where(l => l.Length > 3 && l[0] == '|' && char.IsDigit(l[2])).Select(l => l.Split('|')[2].Trim()).ToList();
-
-        Assert.Equal(["a person", "a person", "a storage admin", "the program", "a person", "a person", "a person"], steps);
-        Assert.Contains("| student homes (`ontap-nas-economy`) | ONTAP SVM-DR of the student tier's SVM (qtrees cannot be mirrored per claim), set up by the storage admins and activated in the runbook | 30 min (the SVM-DR schedule) |", runbook);
+        var text = File.ReadAllText(layer);
+        Assert.Contains(from, text);
+        File.WriteAllText(layer, text.Replace(from, to, StringComparison.Ordinal));
+        return Stacks.Composition.PlatformComposer.Compose(Stacks.Config.StackLoader.Load(project.Path, "dr")).Documents[RunbookWriter.FileName];
     }
 
     [Fact]

@@ -31,9 +31,29 @@ public class HubHookTests
             async def get_auth_state(self):
                 return self._state
 
+        # The cluster the hub runs in, as the hook reads it: claims, volumes, backends, kube-system's UID.
+        class Reader:
+            def __init__(self, world):
+                self.world = world
+            async def cluster(self):
+                return self.world.get("cluster")
+            async def claim(self, namespace, name):
+                return self.world.get("claims", {}).get(f"{namespace}/{name}")
+            async def volume(self, name):
+                return self.world.get("volumes", {}).get(name)
+            async def backend(self, namespace, name):
+                return self.world.get("backends", {}).get(f"{namespace}/{name}")
+
+        world = json.loads(open(sys.argv[3]).read()) if len(sys.argv) > 3 else {}
+        hook.READER = lambda spawner: Reader(world)
+
         class Spawner:
             def __init__(self, state):
                 self.user = User(state)
+                self.namespace = "jupyterhub"
+                self.pvc_name = "claim-someone"
+                self.storage_extra_annotations = {}
+                self.home_volume = world.get("recorded")
                 self.volumes = []
                 self.volume_mounts = []
                 self.storage_class = None
@@ -57,8 +77,14 @@ public class HubHookTests
                               environment=spawner.environment,
                               labels=spawner.extra_labels,
                               claimLabels=spawner.storage_extra_labels,
-                              envFrom=[e["secretRef"]["name"] for e in spawner.extra_container_config.get("envFrom", [])])
-            except hook.NoTier as e:
+                              envFrom=[e["secretRef"]["name"] for e in spawner.extra_container_config.get("envFrom", [])],
+                              claimAnnotations=spawner.storage_extra_annotations,
+                              recordedAtSpawn=spawner.home_volume)
+                # The server started: its claim is bound, and the hub records the home.
+                world["claims"] = world.get("started", world.get("claims", {}))
+                asyncio.run(hook.record_home(spawner, spawner.research_platform_tier, Reader(world)))
+                result["recorded"] = spawner.home_volume
+            except (hook.NoTier, hook.HomeNotReady) as e:
                 result["refused"] = str(e)
             model = asyncio.run(hook.post_auth_hook(None, None, {"name": "someone", "auth_state": state}))
             result["admin"] = model["admin"]
@@ -173,6 +199,141 @@ public class HubHookTests
         Assert.Equal("researcher", result.GetProperty("storageClass").GetString());
     }
 
+    private const string Backend = "trident/students-ontap-nas-economy";
+
+    private static readonly object Bound = new Dictionary<string, object> { ["jupyterhub/claim-someone"] = new { spec = new { volumeName = "pvc-5f1e" } } };
+
+    private static readonly object Volumes = new Dictionary<string, object>
+    {
+        ["pvc-5f1e"] = new { spec = new { csi = new { volumeAttributes = new { internalID = "/svm/svm_dsp_students_north/flexvol/trident_qtree_pool_dsp_KQWERT/qtree/trident_pvc_5f1e" } } } },
+    };
+
+    [Fact]
+    public void Hook_StudentRecordedByAnotherCluster_ClaimImportsTheRecordedQtree()
+    {
+        var world = new
+        {
+            cluster = "uid-south",
+            recorded = new { volume = "trident_qtree_pool_dsp_KQWERT/trident_pvc_5f1e", cluster = "uid-north" },
+            backends = new Dictionary<string, object> { [Backend] = new { status = new { backendInfo = new { backendUUID = "c2b7e9a0-1d3f-4e5a-8b6c-7d8e9f0a1b2c" } } } },
+        };
+
+        var result = Run(Table(OfStack("prod")), new Dictionary<string, object> { ["user"] = Ldap([Students]) }, world)["user"];
+
+        var annotations = result.GetProperty("claimAnnotations");
+        Assert.Equal("trident_qtree_pool_dsp_KQWERT/trident_pvc_5f1e", annotations.GetProperty("trident.netapp.io/importOriginalName").GetString());
+        Assert.Equal("c2b7e9a0-1d3f-4e5a-8b6c-7d8e9f0a1b2c", annotations.GetProperty("trident.netapp.io/importBackendUUID").GetString());
+        Assert.Equal("true", annotations.GetProperty("trident.netapp.io/importNoRename").GetString());
+        Assert.Equal(3, annotations.EnumerateObject().Count());
+    }
+
+    [Fact]
+    public void Hook_StudentBeforeTheBackendIsOnline_IsRefusedRatherThanGivenAnEmptyHome()
+    {
+        var world = new { cluster = "uid-south", recorded = new { volume = "trident_qtree_pool_dsp_KQWERT/trident_pvc_5f1e", cluster = "uid-north" } };
+
+        var result = Run(Table(OfStack("prod")), new Dictionary<string, object> { ["user"] = Ldap([Students]) }, world)["user"];
+
+        Assert.Equal("someone's home trident_qtree_pool_dsp_KQWERT/trident_pvc_5f1e waits for Trident backend students-ontap-nas-economy to come online", result.GetProperty("refused").GetString());
+    }
+
+    [Fact]
+    public void Hook_StudentClaimDeletedInTheClusterThatRecordedIt_StartsAnewAndRecordsTheNewHome()
+    {
+        var world = new { cluster = "uid-north", recorded = new { volume = "trident_qtree_pool_dsp_OLD/trident_pvc_0a0a", cluster = "uid-north" }, started = Bound, volumes = Volumes };
+
+        var result = Run(Table(OfStack("prod")), new Dictionary<string, object> { ["user"] = Ldap([Students]) }, world)["user"];
+
+        Assert.Empty(result.GetProperty("claimAnnotations").EnumerateObject());
+        Assert.Equal(JsonValueKind.Null, result.GetProperty("recordedAtSpawn").ValueKind);
+        Assert.Equal("trident_qtree_pool_dsp_KQWERT/trident_pvc_5f1e", result.GetProperty("recorded").GetProperty("volume").GetString());
+        Assert.Equal("uid-north", result.GetProperty("recorded").GetProperty("cluster").GetString());
+    }
+
+    [Fact]
+    public void Hook_StudentWithAClaim_KeepsItAndRecordsItsQtree()
+    {
+        var world = new { cluster = "uid-north", claims = Bound, volumes = Volumes };
+
+        var result = Run(Table(OfStack("prod")), new Dictionary<string, object> { ["user"] = Ldap([Students]) }, world)["user"];
+
+        Assert.Empty(result.GetProperty("claimAnnotations").EnumerateObject());
+        Assert.Equal("trident_qtree_pool_dsp_KQWERT/trident_pvc_5f1e", result.GetProperty("recorded").GetProperty("volume").GetString());
+    }
+
+    [Fact]
+    public void Hook_ResearcherOnAMirroredTier_IsNeitherRecordedNorImported()
+    {
+        var world = new { cluster = "uid-south", claims = Bound, volumes = Volumes, recorded = (object?)null };
+
+        var result = Run(Table(OfStack("prod")), new Dictionary<string, object> { ["user"] = Ldap([Researchers]) }, world)["user"];
+
+        Assert.Empty(result.GetProperty("claimAnnotations").EnumerateObject());
+        Assert.Equal(JsonValueKind.Null, result.GetProperty("recorded").ValueKind);
+    }
+
+    // KubeSpawner as far as the hub's spawner class builds on it: its state, and a start that binds the claim.
+    private const string SpawnerHarness = """
+        import asyncio, importlib.util, json, sys, types
+
+        class KubeSpawner:
+            profile_list = []
+            def __init__(self):
+                self.namespace = "jupyterhub"
+                self.pvc_name = "claim-someone"
+                self.log = None
+            def get_state(self):
+                return {"pod_name": "jupyter-someone"}
+            def load_state(self, state):
+                self.pod_name = state.get("pod_name")
+            async def start(self):
+                return "http://10.0.0.5:8888"
+
+        sys.modules["kubespawner"] = types.SimpleNamespace(KubeSpawner=KubeSpawner)
+        spec = importlib.util.spec_from_file_location("hook", sys.argv[1])
+        hook = importlib.util.module_from_spec(spec)
+        config = types.SimpleNamespace(JupyterHub=types.SimpleNamespace(), KubeSpawner=types.SimpleNamespace(profile_list=[]), Authenticator=types.SimpleNamespace())
+        hook.c = config
+        spec.loader.exec_module(hook)
+
+        class Reader:
+            async def cluster(self):
+                return "uid-north"
+            async def claim(self, namespace, name):
+                return {"spec": {"volumeName": "pvc-5f1e"}}
+            async def volume(self, name):
+                return {"spec": {"csi": {"volumeAttributes": {"internalID": "/svm/s/flexvol/trident_qtree_pool_dsp_KQWERT/qtree/trident_pvc_5f1e"}}}}
+
+        hook.READER = lambda spawner: Reader()
+        first = hook.PlatformSpawner()
+        first.research_platform_tier = {"homes": {"backend": "students-ontap-nas-economy", "backendNamespace": "trident"}}
+        url = asyncio.run(first.start())
+        saved = json.loads(json.dumps(first.get_state()))
+        again = hook.PlatformSpawner()
+        again.load_state(saved)
+        print(json.dumps({"url": url, "saved": saved, "loaded": again.home_volume,
+                          "spawnerClass": config.JupyterHub.spawner_class.__name__}))
+        """;
+
+    [Fact]
+    public void Hook_SpawnerState_KeepsTheRecordedHomeThroughTheHubDatabase()
+    {
+        using var temp = new TempDirectory();
+        File.WriteAllText(Path.Combine(temp.Path, "hook.py"), HubHook.Source);
+        File.WriteAllText(Path.Combine(temp.Path, "table.json"), Table(OfStack("prod")));
+        File.WriteAllText(Path.Combine(temp.Path, "harness.py"), SpawnerHarness);
+
+        var result = Python(temp.Path, [Path.Combine(temp.Path, "harness.py"), Path.Combine(temp.Path, "hook.py")]);
+
+        Assert.Equal("PlatformSpawner", result.GetProperty("spawnerClass").GetString());
+        Assert.Equal("http://10.0.0.5:8888", result.GetProperty("url").GetString());
+        Assert.Equal("jupyter-someone", result.GetProperty("saved").GetProperty("pod_name").GetString());
+        var home = result.GetProperty("saved").GetProperty("research_platform_home");
+        Assert.Equal("trident_qtree_pool_dsp_KQWERT/trident_pvc_5f1e", home.GetProperty("volume").GetString());
+        Assert.Equal("uid-north", home.GetProperty("cluster").GetString());
+        Assert.Equal(home.GetRawText(), result.GetProperty("loaded").GetRawText());
+    }
+
     private static object Ldap(string[] groups, string[]? memberOf = null) =>
         new { ldap_groups = groups, user_attributes = new { memberOf = memberOf ?? [] } };
 
@@ -185,24 +346,30 @@ public class HubHookTests
     private static IReadOnlyList<string?> Strings(JsonElement result, string property) =>
         result.GetProperty(property).EnumerateArray().Select(e => e.GetString()).ToList();
 
-    private static Dictionary<string, JsonElement> Run(string table, Dictionary<string, object> cases)
+    private static Dictionary<string, JsonElement> Run(string table, Dictionary<string, object> cases, object? world = null)
     {
         using var temp = new TempDirectory();
         File.WriteAllText(Path.Combine(temp.Path, "hook.py"), HubHook.Source);
         File.WriteAllText(Path.Combine(temp.Path, "table.json"), table);
         File.WriteAllText(Path.Combine(temp.Path, "harness.py"), Harness);
         File.WriteAllText(Path.Combine(temp.Path, "cases.json"), JsonSerializer.Serialize(cases));
-        var start = new ProcessStartInfo("python3", [Path.Combine(temp.Path, "harness.py"), Path.Combine(temp.Path, "hook.py"), Path.Combine(temp.Path, "cases.json")])
+        File.WriteAllText(Path.Combine(temp.Path, "world.json"), JsonSerializer.Serialize(world ?? new { }));
+        return JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(Python(temp.Path, [Path.Combine(temp.Path, "harness.py"), Path.Combine(temp.Path, "hook.py"), Path.Combine(temp.Path, "cases.json"), Path.Combine(temp.Path, "world.json")]).GetRawText())!;
+    }
+
+    private static JsonElement Python(string directory, string[] arguments)
+    {
+        var start = new ProcessStartInfo("python3", arguments)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.Environment["RESEARCH_PLATFORM_TABLE"] = Path.Combine(temp.Path, "table.json");
+        start.Environment["RESEARCH_PLATFORM_TABLE"] = Path.Combine(directory, "table.json");
         using var python = Process.Start(start)!;
         var output = python.StandardOutput.ReadToEnd();
         var error = python.StandardError.ReadToEnd();
         python.WaitForExit();
         Assert.True(python.ExitCode == 0, $"python3 failed: {error}");
-        return JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(output)!;
+        return JsonSerializer.Deserialize<JsonElement>(output);
     }
 }

@@ -30,12 +30,13 @@ public class StorageCompositionTests
     [Fact]
     public void Render_Backends_CarryEachTiersVirtualPool()
     {
-        var economy = Parse(Render.Files["components/trident-backends/backend-dsp-ontap-nas-economy.manifest.yaml"]).Single();
+        var economy = Parse(Render.Files["components/trident-backends/backend-students-ontap-nas-economy.manifest.yaml"]).Single();
         var pool = ((YamlDotNet.RepresentationModel.YamlSequenceNode)((YamlDotNet.RepresentationModel.YamlMappingNode)((YamlDotNet.RepresentationModel.YamlMappingNode)economy)["spec"])["storage"]).Single();
 
         Assert.Equal("ontap-nas-economy", At(economy, "spec", "storageDriverName"));
         Assert.Equal("retain", At(economy, "spec", "deletionPolicy"));
-        Assert.Equal("backend-dsp-credentials", At(economy, "spec", "credentials", "name"));
+        Assert.Equal("backend-students-credentials", At(economy, "spec", "credentials", "name"));
+        Assert.Equal("svm_dsp_students_north", At(economy, "spec", "svm"));
         Assert.Equal(("student", "dsp-daily-7", "10", "dsp-student-balanced", "true"), (At(pool, "labels", "tier"), At(pool, "defaults", "snapshotPolicy"), At(pool, "defaults", "snapshotReserve"), At(pool, "defaults", "qosPolicy"), At(pool, "defaults", "encryption")));
     }
 

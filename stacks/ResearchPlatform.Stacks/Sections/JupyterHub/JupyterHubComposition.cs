@@ -65,8 +65,8 @@ public static class JupyterHubComposition
             // Researchers (and admins) are tried first: someone in both groups gets the researcher tier.
             Tiers =
             [
-                new HubTier(ResearcherTier, [groups.Researchers, groups.Admins], hub.Tiers.Researchers.StorageTier, hub.Tiers.Researchers.Capacity, [.. hub.Tiers.Researchers.Profiles.Where(offered.Contains)]),
-                new HubTier(StudentTier, [groups.Students], hub.Tiers.Students.StorageTier, hub.Tiers.Students.Capacity, [.. hub.Tiers.Students.Profiles.Where(offered.Contains)]),
+                new HubTier(ResearcherTier, [groups.Researchers, groups.Admins], hub.Tiers.Researchers.StorageTier, hub.Tiers.Researchers.Capacity, [.. hub.Tiers.Researchers.Profiles.Where(offered.Contains)]) { Homes = Homes(config, hub.Tiers.Researchers.StorageTier) },
+                new HubTier(StudentTier, [groups.Students], hub.Tiers.Students.StorageTier, hub.Tiers.Students.Capacity, [.. hub.Tiers.Students.Profiles.Where(offered.Contains)]) { Homes = Homes(config, hub.Tiers.Students.StorageTier) },
             ],
             Profiles = hub.Profiles.Where(p => offered.Contains(p.Slug)).Select(p => new HubProfile
             {
@@ -92,6 +92,12 @@ public static class JupyterHubComposition
             ToolEndpoints = [.. ToolServices(config).Select(s => KeyValuePair.Create(s.Variable, s.Url))],
         };
     }
+
+    // Homes on a tier SVM-DR carries are recorded, and imported where they are missing, through its backend.
+    private static HubHomeRecovery? Homes(StackConfig config, string storageTier) =>
+        Recovery.SvmDrHomes.Tiers(config).FirstOrDefault(t => t.Name == storageTier) is { } tier
+            ? new HubHomeRecovery(TridentBackendHandle.Of(tier.Svm, tier.Driver))
+            : null;
 
     /// <summary>
     /// The hub wired to the platform: its route on the Gateway, its database on the platform
