@@ -98,6 +98,13 @@ public class StackRealizationTests
         Assert.Contains("pulumi.com/waitFor: jsonpath={.status.state}=Promoted", homes);
         Assert.Contains(plan.Resources["mirror-homes-researcher"].Resource, plan.Resources["jupyterhub"].DependsOn);
         Assert.Contains(plan.Resources["mirror-objectstorage"].Resource, plan.Resources["seaweedfs"].DependsOn);
+
+        // Student homes: the activated SVM-DR destination gets its backend now, and the hub may read
+        // its UUID to import each recorded qtree, before the hub starts.
+        Assert.Contains("svm: svm_dsp_students_south", (string)mocks.Inputs("backend-students-ontap-nas-economy")["yaml"]);
+        var access = (string)mocks.Inputs("jupyterhub-home-backends-access-trident")["yaml"];
+        Assert.Contains("- students-ontap-nas-economy", access);
+        Assert.Contains(plan.Resources["jupyterhub-home-backends-access-trident"].Resource, plan.Resources["jupyterhub"].DependsOn);
     }
 
     [Fact]
@@ -112,6 +119,9 @@ public class StackRealizationTests
         Assert.True(plan.Resources.ContainsKey("vault-north"));
         Assert.False(plan.Resources.ContainsKey("jupyterhub"));
         Assert.False(plan.Resources.ContainsKey("seaweedfs"));
+
+        // The student homes' SVM-DR destination is stopped: a backend on it would be offline.
+        Assert.False(plan.Resources.ContainsKey("backend-students-ontap-nas-economy"));
     }
 
     [Fact]
