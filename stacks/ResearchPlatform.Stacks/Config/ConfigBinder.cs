@@ -1,4 +1,3 @@
-using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
@@ -56,7 +55,8 @@ public sealed class ConfigBinder
     /// <summary>The config keys of a record type, in declaration order.</summary>
     public static IReadOnlyList<(string Key, PropertyInfo Property, bool Required)> KeysOf(Type type) => Keys.GetOrAdd(type, ReadKeys);
 
-    // Reflection over a record is the binder's main cost; each type's keys are read once.
+    // Reflection over a record is costly; each type's keys are read once. The binder itself uses the
+    // generated shapes (ConfigShapes), which fall back to these keys only for types the generator did not see.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, IReadOnlyList<(string Key, PropertyInfo Property, bool Required)>> Keys = new();
 
     private static IReadOnlyList<(string Key, PropertyInfo Property, bool Required)> ReadKeys(Type type) =>
@@ -70,12 +70,6 @@ public sealed class ConfigBinder
                 p,
                 p.GetCustomAttribute<RequiredMemberAttribute>() is not null))
             .ToList();
-
-    // A property's attributes, read once: attribute lookups cost more than the binding itself.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<PropertyInfo, (bool MultiLine, System.ComponentModel.DataAnnotations.RangeAttribute? Range)> Attributes = new();
-
-    private static (bool MultiLine, System.ComponentModel.DataAnnotations.RangeAttribute? Range) Marks(PropertyInfo property) =>
-        Attributes.GetOrAdd(property, p => (p.GetCustomAttribute<MultiLineAttribute>() is not null, p.GetCustomAttribute<System.ComponentModel.DataAnnotations.RangeAttribute>()));
 
     // The metadata token orders members as declared; a native build has no tokens, and keeps
     // reflection's own order, which there is declaration order too.
@@ -91,7 +85,7 @@ public sealed class ConfigBinder
         }
     }
 
-    private object? Bind(Type type, ConfigNode? node, string path, bool required, PropertyInfo? property = null)
+    private object? Bind(Type type, ConfigNode? node, string path, bool required, ConfigMember? member = null)
     {
         var underlying = Nullable.GetUnderlyingType(type);
         if (node is null or ConfigScalar { Value: null })
@@ -118,19 +112,19 @@ public sealed class ConfigBinder
             return Fail(type, path, "is a secret here but holds no credential: store it as plain text");
         }
 
-        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+        if (ConfigShapes.List(type) is { } list)
         {
-            return BindList(type.GetGenericArguments()[0], node, path);
+            return BindList(list, node, path);
         }
 
-        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>))
+        if (ConfigShapes.Dictionary(type) is { } dictionary)
         {
-            return BindDictionary(type.GetGenericArguments()[1], node, path);
+            return BindDictionary(dictionary, node, path);
         }
 
         if (node is ConfigScalar scalar)
         {
-            return BindScalar(type, scalar, scalar.Decrypted ? "a secret value" : $"'{Shown.Of(scalar.Value!)}'", path, required, property);
+            return BindScalar(type, scalar, scalar.Decrypted ? "a secret value" : $"'{Shown.Of(scalar.Value!)}'", path, required, member);
         }
 
         if (IsScalarType(type))
@@ -148,8 +142,9 @@ public sealed class ConfigBinder
             return Fail(type, path, $"must be a mapping of keys to values, not {node.Shape}");
         }
 
-        var instance = Activator.CreateInstance(type)!;
-        var keys = KeysOf(type);
+        var shape = ConfigShapes.Record(type);
+        var instance = shape.Create();
+        var keys = shape.Members;
         foreach (var entry in mapping.Entries)
         {
             if (keys.All(k => k.Key != entry.Key))
@@ -161,27 +156,27 @@ public sealed class ConfigBinder
             }
         }
 
-        foreach (var (key, property, required) in keys)
+        foreach (var member in keys)
         {
-            var child = mapping.Entries.FirstOrDefault(e => e.Key == key).Value;
-            if (child is null && !required)
+            var child = mapping.Entries.FirstOrDefault(e => e.Key == member.Key).Value;
+            if (child is null && !member.Required)
             {
                 continue;
             }
 
-            var value = Bind(property.PropertyType, child, ConfigPath.Child(path, key), required, property);
+            var value = Bind(member.Type, child, ConfigPath.Child(path, member.Key), member.Required, member);
             if (value is not null)
             {
-                property.SetValue(instance, value);
+                member.Set(instance, value);
             }
         }
 
         return instance;
     }
 
-    private object BindList(Type item, ConfigNode node, string path)
+    private object BindList(ConfigCollectionShape shape, ConfigNode node, string path)
     {
-        var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(item))!;
+        var list = (System.Collections.IList)shape.Create();
         if (node is not ConfigSequence sequence)
         {
             Error(path, $"must be a list, not {node.Shape}");
@@ -191,7 +186,7 @@ public sealed class ConfigBinder
         {
             for (var i = 0; i < sequence.Items.Count; i++)
             {
-                var value = Bind(item, sequence.Items[i], ConfigPath.Item(path, i), required: true);
+                var value = Bind(shape.Item, sequence.Items[i], ConfigPath.Item(path, i), required: true);
                 if (value is not null)
                 {
                     list.Add(value);
@@ -199,15 +194,12 @@ public sealed class ConfigBinder
             }
         }
 
-        return Activator.CreateInstance(typeof(ReadOnlyCollection<>).MakeGenericType(item), list)!;
+        return shape.Freeze(list);
     }
 
-    private object BindDictionary(Type value, ConfigNode node, string path)
+    private object BindDictionary(ConfigCollectionShape shape, ConfigNode node, string path)
     {
-        // The config's own value types are named, so a native build compiles their dictionaries.
-        var dictionary = value == typeof(string) ? new SortedDictionary<string, string>(StringComparer.Ordinal)
-            : value == typeof(int) ? new SortedDictionary<string, int>(StringComparer.Ordinal)
-            : (System.Collections.IDictionary)Activator.CreateInstance(typeof(SortedDictionary<,>).MakeGenericType(typeof(string), value), StringComparer.Ordinal)!;
+        var dictionary = (System.Collections.IDictionary)shape.Create();
         if (node is not ConfigMapping mapping)
         {
             Error(path, $"must be a mapping, not {node.Shape}");
@@ -217,7 +209,7 @@ public sealed class ConfigBinder
         {
             foreach (var entry in mapping.Entries)
             {
-                var bound = Bind(value, entry.Value, ConfigPath.Child(path, entry.Key), required: true);
+                var bound = Bind(shape.Item, entry.Value, ConfigPath.Child(path, entry.Key), required: true);
                 if (bound is not null)
                 {
                     dictionary[entry.Key] = bound;
@@ -225,21 +217,16 @@ public sealed class ConfigBinder
             }
         }
 
-        return dictionary switch
-        {
-            SortedDictionary<string, string> text => new ReadOnlyDictionary<string, string>(text),
-            SortedDictionary<string, int> numbers => new ReadOnlyDictionary<string, int>(numbers),
-            _ => Activator.CreateInstance(typeof(ReadOnlyDictionary<,>).MakeGenericType(typeof(string), value), dictionary)!,
-        };
+        return shape.Freeze(dictionary);
     }
 
-    private object? BindScalar(Type type, ConfigScalar scalar, string shown, string path, bool required, PropertyInfo? property)
+    private object? BindScalar(Type type, ConfigScalar scalar, string shown, string path, bool required, ConfigMember? member)
     {
         var invariant = CultureInfo.InvariantCulture;
         var text = scalar.Value!;
         if (type == typeof(string))
         {
-            return BindText(scalar, shown, path, required, property is not null && Marks(property).MultiLine);
+            return BindText(scalar, shown, path, required, member is { MultiLine: true });
         }
 
         if (type == typeof(int))
@@ -252,7 +239,7 @@ public sealed class ConfigBinder
                     : $"must be a whole number (got {shown})");
             }
 
-            return property is not null && Marks(property).Range is { } range && !range.IsValid(i)
+            return member?.Range is { } range && !range.IsValid(i)
                 ? Fail(type, path, $"must be {range.Minimum} to {range.Maximum} (got {i})")
                 : i;
         }
