@@ -53,7 +53,7 @@ public class RunbookTests
     public void Runbook_Dr_ListsTheStepsInOrderWithWhoAndTheDataClasses()
     {
         var runbook = TestStacks.Plan("dr").Documents[RunbookWriter.FileName];
-        var steps = runbook.Split('\n').Where(l => l.Length > 3 && l[0] == '|' && char.IsDigit(l[2])).Select(l => l.Split('|')[2].Trim()).ToList();
+        var steps = Who(runbook);
 
         Assert.Equal(["a person", "a person", "a storage admin", "the program", "a person", "a person", "a person"], steps);
         Assert.Contains("Trident Protect promotes the volume mirrors (`objectstore/objectstorage`, `jupyterhub/homes-researcher`) and the program waits until each reports `Promoted`", runbook);
@@ -68,7 +68,7 @@ public class RunbookTests
     public void Runbook_StudentHomesBySvmDr_ActivatesTheirSvmBeforeTheProgramAndReconnectsEachHome()
     {
         var runbook = Runbook("    studentHomes: svm-dr\n", "    studentHomes: svm-dr\n    svmDrIntervalMinutes: 30\n");
-        var steps = runbook.Split('\n').Where(l => l.Length > 3 && l[0] == '|' && char.IsDigit(l[2])).Select(l => l.Split('|')[2].Trim()).ToList();
+        var steps = Who(runbook);
 
         Assert.Equal(["a person", "a person", "a storage admin", "the program", "a person", "a person", "a person"], steps);
         Assert.Contains("| 3 | a storage admin | Activate the SVM-DR destination of the student homes' SVM at this site (`svm_dsp_students_south`: break the SVM relationship, start the destination SVM), before the program runs: Trident cannot, and the program declares its backend only now. |", runbook);
@@ -87,6 +87,10 @@ public class RunbookTests
         Assert.DoesNotContain("Student homes come back", runbook);
         Assert.Contains("| student homes (`ontap-nas-economy`) | backups only (`recovery.studentHomes: backups`): they start empty here and are restored on request |", runbook);
     }
+
+    // Who acts in each numbered step, in order.
+    private static List<string> Who(string runbook) =>
+        runbook.Split('\n').Where(l => l.Length > 3 && l[0] == '|' && char.IsDigit(l[2])).Select(l => l.Split('|')[2].Trim()).ToList();
 
     // dr's runbook with the platform layer's recovery section changed.
     private static string Runbook(string from, string to)
