@@ -7,6 +7,7 @@
  * MADV_POPULATE_WRITE (before Linux 5.14) the call fails and the pages fault in as before.
  */
 #include <stdint.h>
+#include <sys/syscall.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -23,5 +24,26 @@ __attribute__((constructor)) static void research_platform_prefault(void)
     uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
     uintptr_t start = (uintptr_t)__bss_start & ~(page - 1);
     uintptr_t end = ((uintptr_t)_end + page - 1) & ~(page - 1);
-    (void)madvise((void *)start, end - start, MADV_POPULATE_WRITE);
+    (void)syscall(SYS_madvise, (void *)start, end - start, MADV_POPULATE_WRITE);
+}
+
+/*
+ * The collector commits its heap 64 KB at a time (mprotect, then madvise MADV_DODUMP) and then
+ * faults each page in on first touch: most of a render's page faults. This definition of madvise,
+ * linked into the executable ahead of libc's, passes every call to the kernel unchanged and then
+ * populates a range the runtime has just marked for dumping, which it does only for memory it has
+ * just committed, in one call instead of a fault per page. The pages are the zero pages they would
+ * have faulted in as. Ranges over 1 MB are left to fault in as used, so memory committed ahead of
+ * use is never made resident by this.
+ */
+#define RESEARCH_PLATFORM_POPULATE_LIMIT (1024 * 1024)
+
+int madvise(void *address, size_t length, int advice)
+{
+    long result = syscall(SYS_madvise, address, length, advice);
+    if (result == 0 && advice == MADV_DODUMP && length <= RESEARCH_PLATFORM_POPULATE_LIMIT)
+    {
+        (void)syscall(SYS_madvise, address, length, MADV_POPULATE_WRITE);
+    }
+    return (int)result;
 }
