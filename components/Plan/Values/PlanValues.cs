@@ -6,8 +6,27 @@ namespace ResearchPlatform.Components.Plan.Values;
 public static class PlanValues
 {
     /// <summary>A map of the given entries in order; entries whose value is null are left out (optional keys).</summary>
-    public static MapValue Map(params (string Key, PlanValue? Value)[] entries) =>
-        new(entries.Where(e => e.Value is not null).Select(e => KeyValuePair.Create(e.Key, e.Value!)).ToList());
+    public static MapValue Map(params (string Key, PlanValue? Value)[] entries)
+    {
+        // Components build thousands of maps per render: one array of the exact size, no iterators.
+        var count = 0;
+        foreach (var entry in entries)
+        {
+            count += entry.Value is null ? 0 : 1;
+        }
+
+        var kept = new KeyValuePair<string, PlanValue>[count];
+        var next = 0;
+        foreach (var (key, value) in entries)
+        {
+            if (value is not null)
+            {
+                kept[next++] = KeyValuePair.Create(key, value);
+            }
+        }
+
+        return new(kept);
+    }
 
     /// <summary>A map from a sequence of entries; null values are left out.</summary>
     public static MapValue Map(IEnumerable<(string Key, PlanValue? Value)> entries) => Map(entries.ToArray());
@@ -46,12 +65,36 @@ public static class PlanValues
 
     private static PlanValue FromJson(JsonElement json) => json.ValueKind switch
     {
-        JsonValueKind.Object => new MapValue(json.EnumerateObject().Select(p => KeyValuePair.Create(p.Name, FromJson(p.Value))).ToList()),
-        JsonValueKind.Array => new ListValue(json.EnumerateArray().Select(FromJson).ToList()),
+        JsonValueKind.Object => new MapValue(FromJsonObject(json)),
+        JsonValueKind.Array => new ListValue(FromJsonArray(json)),
         JsonValueKind.String => new LiteralValue(json.GetString()),
         JsonValueKind.Number => json.TryGetInt64(out var l) ? new LiteralValue(l) : new LiteralValue(json.GetDouble()),
         JsonValueKind.True => new LiteralValue(true),
         JsonValueKind.False => new LiteralValue(false),
         _ => LiteralValue.Null,
     };
+
+    private static KeyValuePair<string, PlanValue>[] FromJsonObject(JsonElement json)
+    {
+        var entries = new KeyValuePair<string, PlanValue>[json.GetPropertyCount()];
+        var next = 0;
+        foreach (var property in json.EnumerateObject())
+        {
+            entries[next++] = KeyValuePair.Create(property.Name, FromJson(property.Value));
+        }
+
+        return entries;
+    }
+
+    private static PlanValue[] FromJsonArray(JsonElement json)
+    {
+        var items = new PlanValue[json.GetArrayLength()];
+        var next = 0;
+        foreach (var item in json.EnumerateArray())
+        {
+            items[next++] = FromJson(item);
+        }
+
+        return items;
+    }
 }

@@ -88,7 +88,7 @@ public sealed class RenderedTree
 
             if (replacing)
             {
-                Directory.Delete(previous, recursive: true);
+                DeleteTree(previous);
             }
         }
         finally
@@ -98,6 +98,29 @@ public sealed class RenderedTree
                 Directory.Delete(staging, recursive: true);
             }
         }
+    }
+
+    // The replaced render: its second-level directories (components/<name>) on every core, then the
+    // rest. Only real directories are entered; Directory.Delete removes a symbolic link itself, never
+    // what it points to.
+    private static void DeleteTree(string root)
+    {
+        var folders = new DirectoryInfo(root).EnumerateDirectories()
+            .Where(folder => (folder.Attributes & FileAttributes.ReparsePoint) == 0)
+            .SelectMany(folder => folder.EnumerateDirectories())
+            .Select(folder => folder.FullName)
+            .ToList();
+        try
+        {
+            Parallel.ForEach(folders, folder => Directory.Delete(folder, recursive: true));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            // As a serial delete would fail: an IOException or UnauthorizedAccessException, not wrapped.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+
+        Directory.Delete(root, recursive: true);
     }
 
     private static void Write(string staging, EarlierRender? earlier, string relative, ReadOnlyMemory<byte> bytes)

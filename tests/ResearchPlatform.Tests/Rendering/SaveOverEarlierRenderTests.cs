@@ -129,6 +129,30 @@ public class SaveOverEarlierRenderTests
         Assert.Equal("b: 2\n", File.ReadAllText(Path.Combine(elsewhere, "b.yaml")));
     }
 
+    [Fact]
+    public void Save_OverALinkedFolderOfTheEarlierRender_LeavesWhatItPointsTo()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        // The replaced render is removed folder by folder; a folder that is a link is removed as a link.
+        using var temp = new TempDirectory();
+        var target = Path.Combine(temp.Path, "out");
+        var elsewhere = Path.Combine(temp.Path, "elsewhere");
+        Directory.CreateDirectory(Path.Combine(elsewhere, "b"));
+        File.WriteAllText(Path.Combine(elsewhere, "b", "keep.yaml"), "keep: 1\n");
+        Tree().Save(target);
+        Directory.Delete(Path.Combine(target, "components"), recursive: true);
+        Directory.CreateSymbolicLink(Path.Combine(target, "components"), elsewhere);
+
+        Tree().Save(target);
+
+        Assert.Equal("keep: 1\n", File.ReadAllText(Path.Combine(elsewhere, "b", "keep.yaml")));
+        Assert.False(new DirectoryInfo(Path.Combine(target, "components")).Attributes.HasFlag(FileAttributes.ReparsePoint));
+    }
+
     [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "link")]
     private static extern int Link([System.Runtime.InteropServices.MarshalAs(System.Runtime.InteropServices.UnmanagedType.LPUTF8Str)] string existing, [System.Runtime.InteropServices.MarshalAs(System.Runtime.InteropServices.UnmanagedType.LPUTF8Str)] string created);
 }
