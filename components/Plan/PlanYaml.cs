@@ -70,14 +70,9 @@ public static partial class PlanYaml
 
                 first = false;
                 var start = buffer.WrittenCount;
-                try
+                if (!TryPlanYamlEmitter(body, buffer))
                 {
-                    var emitter = new PlanYamlEmitter(buffer);
-                    body(emitter);
-                    emitter.End();
-                }
-                catch (UnsupportedYamlEventException)
-                {
+                    // The document's partial bytes are dropped: the buffer keeps what precedes them.
                     var written = buffer.WrittenSpan[..start].ToArray();
                     buffer.ResetWrittenCount();
                     buffer.Write(written);
@@ -111,18 +106,23 @@ public static partial class PlanYaml
     internal static string? WithPlanYamlEmitter(Action<IYamlNodeWriter> body)
     {
         var buffer = new ArrayBufferWriter<byte>();
+        return TryPlanYamlEmitter(body, buffer) ? Text(buffer.WrittenSpan) : null;
+    }
+
+    // Appends the document to the buffer; false, with part of it appended, where PlanYamlEmitter leaves it to YamlDotNet.
+    private static bool TryPlanYamlEmitter(Action<IYamlNodeWriter> body, ArrayBufferWriter<byte> buffer)
+    {
         try
         {
             var emitter = new PlanYamlEmitter(buffer);
             body(emitter);
             emitter.End();
+            return true;
         }
         catch (UnsupportedYamlEventException)
         {
-            return null;
+            return false;
         }
-
-        return Text(buffer.WrittenSpan);
     }
 
     private static string Text(ReadOnlySpan<byte> bytes) => Encoding.UTF8.GetString(bytes);
